@@ -1,0 +1,105 @@
+// The one place that chooses a driver adapter and creates the Prisma client.
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import pg from "pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import type { DatabaseConfig, DatabaseKind } from "./config.ts";
+import { StartupError } from "./errors.ts";
+import { PrismaClient } from "./generated/prisma/client.ts";
+import { prepareDataDir } from "./pglite-data-dir.ts";
+
+export interface Database {
+  kind: DatabaseKind;
+  /** Where the data lives, for messages: a directory or host/database. */
+  location: string;
+  prisma: PrismaClient;
+  /** The same connection, for the schema engine (migrations). */
+  adapterFactory: SqlMigrationAwareDriverAdapterFactory;
+  close(): Promise<void>;
+}
+
+export async function openDatabase(config: DatabaseConfig): Promise<Database> {
+  return config.kind === "pglite"
+    ? openPglite(config.dataDir)
+    : openPostgres(config.url, config.host, config.database);
+}
+
+/** Embedded PostgreSQL; `dataDir` undefined keeps it in memory (tests). */
+export async function openPglite(dataDir: string | undefined): Promise<Database> {
+  if (dataDir) await prepareDataDir(dataDir);
+  let client: PGlite;
+  try {
+    client = new PGlite(dataDir ? { dataDir } : {});
+    await client.waitReady;
+  } catch (error) {
+    throw new StartupError(
+      `The embedded database in ${dataDir} could not be opened (${(error as Error).message}); it was not modified.`,
+    );
+  }
+  const adapterFactory = new AwaitingPGlite(client);
+  const prisma = new PrismaClient({ adapter: adapterFactory });
+  return {
+    kind: "pglite",
+    location: dataDir ?? "memory",
+    prisma,
+    adapterFactory,
+    async close() {
+      await prisma.$disconnect();
+      await client.close();
+    },
+  };
+}
+
+/**
+ * pglite-prisma-adapter 0.7 fires `exec` for scripts without awaiting it, so a failing
+ * migration would be recorded as applied. This waits for the script and rethrows its error
+ * in the form the schema engine understands.
+ */
+class AwaitingPGlite extends PrismaPGlite {
+  constructor(private readonly pglite: PGlite) {
+    super(pglite);
+  }
+  override async connect() {
+    const adapter = await super.connect();
+    const pglite = this.pglite;
+    adapter.executeScript = async (script: string) => {
+      try {
+        await pglite.exec(script);
+      } catch (error) {
+        (adapter as unknown as { onError(e: unknown): never }).onError(error);
+      }
+    };
+    return adapter;
+  }
+}
+
+export async function openPostgres(url: string, host: string, database: string): Promise<Database> {
+  await checkReachable(url, host, database);
+  const adapterFactory = new PrismaPg({ connectionString: url, max: 10 });
+  const prisma = new PrismaClient({ adapter: adapterFactory });
+  return {
+    kind: "postgres",
+    location: `${host}/${database}`,
+    prisma,
+    adapterFactory,
+    async close() {
+      await prisma.$disconnect();
+    },
+  };
+}
+
+async function checkReachable(url: string, host: string, database: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
+  try {
+    await client.connect();
+    await client.query("select 1");
+  } catch (error) {
+    const e = error as NodeJS.ErrnoException;
+    throw new StartupError(
+      `Cannot reach the PostgreSQL server in DATABASE_URL (host ${host}, database ${database}): ${e.code ?? ""} ${e.message}`.trim(),
+    );
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
