@@ -14,8 +14,11 @@ export interface Database {
   /** Where the data lives, for messages: a directory or host/database. */
   location: string;
   prisma: PrismaClient;
-  /** The same connection, for the schema engine (migrations). */
-  adapterFactory: SqlMigrationAwareDriverAdapterFactory;
+  /**
+   * A connection for Prisma's schema engine (migrations). Call `release` when the engine is
+   * done with it.
+   */
+  migrationAdapter(): { factory: SqlMigrationAwareDriverAdapterFactory; release(): Promise<void> };
   close(): Promise<void>;
 }
 
@@ -43,7 +46,7 @@ export async function openPglite(dataDir: string | undefined): Promise<Database>
     kind: "pglite",
     location: dataDir ?? "memory",
     prisma,
-    adapterFactory,
+    migrationAdapter: () => ({ factory: adapterFactory, release: async () => {} }),
     async close() {
       await prisma.$disconnect();
       await client.close();
@@ -76,17 +79,43 @@ class AwaitingPGlite extends PrismaPGlite {
 
 export async function openPostgres(url: string, host: string, database: string): Promise<Database> {
   await checkReachable(url, host, database);
-  const adapterFactory = new PrismaPg({ connectionString: url, max: 10 });
-  const prisma = new PrismaClient({ adapter: adapterFactory });
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }) });
   return {
     kind: "postgres",
     location: `${host}/${database}`,
     prisma,
-    adapterFactory,
+    migrationAdapter() {
+      const pool = new pg.Pool({ connectionString: url, max: 2 });
+      return { factory: new AtomicScriptPg(pool), release: () => pool.end() };
+    },
     async close() {
       await prisma.$disconnect();
     },
   };
+}
+
+/**
+ * @prisma/adapter-pg 7.10 runs a script by splitting it on ";" and sending each piece on its
+ * own, so a migration that fails half-way leaves the first half applied (and a ";" inside a
+ * string breaks it). Sent whole, PostgreSQL runs a multi-statement script as one implicit
+ * transaction: all of it or none.
+ */
+class AtomicScriptPg extends PrismaPg {
+  constructor(private readonly pool: pg.Pool) {
+    super(pool);
+  }
+  override async connect() {
+    const adapter = await super.connect();
+    const pool = this.pool;
+    adapter.executeScript = async (script: string) => {
+      try {
+        await pool.query(script);
+      } catch (error) {
+        (adapter as unknown as { onError(e: unknown): never }).onError(error);
+      }
+    };
+    return adapter;
+  }
 }
 
 async function checkReachable(url: string, host: string, database: string): Promise<void> {

@@ -7,11 +7,16 @@ const NO_FILTERS = { externalTables: [], externalEnums: [] };
 const EMPTY_MIGRATION = "-- This is an empty migration.";
 
 async function withEngine<T>(db: Database, run: (engine: SchemaEngine) => Promise<T>): Promise<T> {
-  const engine = await openSchemaEngine(db.adapterFactory, await readSchema());
+  const adapter = db.migrationAdapter();
   try {
-    return await run(engine);
+    const engine = await openSchemaEngine(adapter.factory, await readSchema());
+    try {
+      return await run(engine);
+    } finally {
+      engine.free();
+    }
   } finally {
-    engine.free();
+    await adapter.release();
   }
 }
 
@@ -21,23 +26,23 @@ export interface MigrationStatus {
   failed: string[];
 }
 
-/** Compares the database's _prisma_migrations with prisma/migrations. */
+/**
+ * Compares the database's _prisma_migrations with prisma/migrations. Reads the table directly
+ * (no engine), so /healthz stays cheap enough to poll.
+ */
 export async function migrationStatus(db: Database, dir?: string): Promise<MigrationStatus> {
-  const migrationsList = await readMigrationList(dir);
-  return withEngine(db, async (engine) => {
-    const diagnosis = await engine.diagnoseMigrationHistory({
-      migrationsList,
-      optInToShadowDatabase: false,
-      filters: NO_FILTERS,
-    });
-    const history = diagnosis.history;
-    const pending =
-      history?.diagnostic === "databaseIsBehind" || history?.diagnostic === "historiesDiverge"
-        ? history.unappliedMigrationNames
-        : [];
-    const failed = diagnosis.failedMigrationNames;
-    return { current: history === null && failed.length === 0, pending, failed };
-  });
+  const onDisk = (await readMigrationList(dir)).migrationDirectories.map((m) => m.path);
+  const [{ exists } = { exists: false }] = await db.prisma.$queryRaw<{ exists: boolean }[]>`
+    SELECT to_regclass('_prisma_migrations') IS NOT NULL AS exists`;
+  const rows = exists
+    ? await db.prisma.$queryRaw<{ name: string; finished: boolean }[]>`
+        SELECT migration_name AS name, finished_at IS NOT NULL AS finished
+          FROM _prisma_migrations WHERE rolled_back_at IS NULL`
+    : [];
+  const applied = new Set(rows.filter((r) => r.finished).map((r) => r.name));
+  const failed = rows.filter((r) => !r.finished).map((r) => r.name);
+  const pending = onDisk.filter((name) => !applied.has(name));
+  return { current: pending.length === 0 && failed.length === 0, pending, failed };
 }
 
 /**
@@ -47,24 +52,34 @@ export async function migrationStatus(db: Database, dir?: string): Promise<Migra
  */
 export async function applyMigrations(db: Database, dir?: string): Promise<string[]> {
   const migrationsList = await readMigrationList(dir);
+  const failedBefore = (await migrationStatus(db, dir)).failed;
+  if (failedBefore.length > 0) {
+    throw new StartupError(
+      `Migration ${failedBefore.join(", ")} failed earlier and was rolled back; the server will not start on this schema until it is fixed and marked rolled back.`,
+    );
+  }
   return withEngine(db, async (engine) => {
     try {
       const out = await engine.applyMigrations({ migrationsList, filters: NO_FILTERS });
       return out.appliedMigrationNames;
     } catch (error) {
-      throw new StartupError(describeMigrationError(error));
+      throw new StartupError(await describeMigrationFailure(db, error));
     }
   });
 }
 
-function describeMigrationError(error: unknown): string {
-  const e = error as { message?: string; meta?: Record<string, unknown> };
-  const message = String(e.message ?? error);
-  const name = /Migration name: (\S+)/.exec(message)?.[1] ?? /`(\d{14}_[\w-]+)`/.exec(message)?.[1];
-  const detail = message.split("\n").find((line) => /ERROR|error|failed/.test(line)) ?? message;
-  return name
-    ? `Migration ${name} failed and was rolled back; the server will not start on this schema. ${detail.trim()}`
-    : `Applying migrations failed; the server will not start on this schema. ${message.split("\n")[0]}`;
+/** The engine's own error is generic; Prisma's table records which migration failed and why. */
+async function describeMigrationFailure(db: Database, error: unknown): Promise<string> {
+  const rows = await db.prisma.$queryRaw<{ name: string; logs: string | null }[]>`
+      SELECT migration_name AS name, logs FROM _prisma_migrations
+       WHERE finished_at IS NULL AND rolled_back_at IS NULL ORDER BY started_at DESC LIMIT 1`.catch(
+    () => [],
+  );
+  const failed = rows[0];
+  const cause = String((error as Error)?.message ?? error).split("\n")[0] ?? "";
+  if (!failed) return `Applying migrations failed; the server will not start. ${cause}`;
+  const detail = (failed.logs ?? cause).split("\n").find((l) => /error/i.test(l)) ?? cause;
+  return `Migration ${failed.name} failed and was rolled back; the server will not start on this schema. ${detail.trim()}`;
 }
 
 /**

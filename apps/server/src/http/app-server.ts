@@ -1,0 +1,58 @@
+import { createServer, type Server } from "node:http";
+import type { Database } from "@cw/db";
+import { migrationStatus } from "@cw/db";
+import type { Health } from "@cw/domain";
+import { createHTTPHandler } from "@trpc/server/adapters/standalone";
+import { createContextFactory } from "../context.ts";
+import { appRouter } from "../router.ts";
+import { createStaticHandler } from "./static-files.ts";
+
+export interface AppServerOptions {
+  db: Database;
+  webRoot: string;
+  now?: () => Date;
+}
+
+/** One HTTP server: the tRPC API under /trpc, /healthz, and the built web app. */
+export function createAppServer({ db, webRoot, now }: AppServerOptions): Server {
+  const trpc = createHTTPHandler({
+    router: appRouter,
+    basePath: "/trpc/",
+    createContext: createContextFactory(db, now),
+  });
+  const serveStatic = createStaticHandler(webRoot);
+
+  return createServer((req, res) => {
+    const path = (req.url ?? "/").split("?")[0] ?? "/";
+    if (path.startsWith("/trpc/")) {
+      trpc(req, res);
+      return;
+    }
+    if (path === "/healthz") {
+      health(db).then(
+        (body) => {
+          res.writeHead(body.ok ? 200 : 503, { "content-type": "application/json" });
+          res.end(JSON.stringify(body));
+        },
+        (error: Error) => {
+          res.writeHead(503, { "content-type": "application/json" });
+          res.end(JSON.stringify({ ok: false, database: db.kind, error: error.message }));
+        },
+      );
+      return;
+    }
+    if (req.method !== "GET" && req.method !== "HEAD") {
+      res.writeHead(405, { allow: "GET, HEAD" }).end();
+      return;
+    }
+    serveStatic(req, res).catch(() => {
+      if (!res.headersSent) res.writeHead(404);
+      res.end();
+    });
+  });
+}
+
+async function health(db: Database): Promise<Health> {
+  const migrations = await migrationStatus(db);
+  return { ok: migrations.current, database: db.kind, migrations };
+}

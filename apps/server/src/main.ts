@@ -1,0 +1,62 @@
+// npm start: open the database, apply pending migrations, load the demo city into an empty
+// database, and serve the API and the web app on one port.
+import { fileURLToPath } from "node:url";
+import {
+  applyMigrations,
+  databaseConfigFromEnv,
+  loadDemoData,
+  openDatabase,
+  StartupError,
+} from "@cw/db";
+import { createAppServer } from "./http/app-server.ts";
+import { listen } from "./http/listen.ts";
+
+const WEB_ROOT = fileURLToPath(new URL("../../web/dist", import.meta.url));
+
+async function main(): Promise<void> {
+  const port = parsePort(process.env.PORT);
+  const db = await openDatabase(databaseConfigFromEnv());
+  let closing = false;
+  const shutdown = async (code: number) => {
+    if (closing) return;
+    closing = true;
+    await db.close().catch(() => {});
+    process.exit(code);
+  };
+  try {
+    const applied = await applyMigrations(db);
+    if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
+    if (process.env.DEMO_DATA !== "off") {
+      const demo = await loadDemoData(db.prisma, new Date());
+      if (demo.loaded) {
+        console.log(
+          `Loaded the demo city: ${demo.units} units, ${demo.sites} sites, ${demo.findings} findings.`,
+        );
+      }
+    }
+    const server = createAppServer({ db, webRoot: WEB_ROOT });
+    await listen(server, port);
+    console.log(`Serving on http://localhost:${port} (database: ${db.kind}, ${db.location})`);
+    const stop = () => server.close(() => void shutdown(0));
+    process.on("SIGINT", stop);
+    process.on("SIGTERM", stop);
+  } catch (error) {
+    await db.close().catch(() => {});
+    throw error;
+  }
+}
+
+function parsePort(value: string | undefined): number {
+  if (value === undefined || value === "") return 3000;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new StartupError(`PORT must be a whole number from 0 to 65535 (got "${value}").`);
+  }
+  return port;
+}
+
+main().catch((error: unknown) => {
+  const message = error instanceof Error ? error.message : String(error);
+  console.error(`error: ${error instanceof StartupError ? message : `startup failed: ${message}`}`);
+  process.exit(1);
+});

@@ -1,0 +1,36 @@
+import type { AppRouter } from "@cw/server";
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { createTRPCClient, httpBatchLink } from "@trpc/client";
+import { StrictMode, useState } from "react";
+import { createRoot } from "react-dom/client";
+import superjson from "superjson";
+import { TRPCProvider } from "./lib/trpc.ts";
+import { OverviewPage } from "./overview/overview-page.tsx";
+import "./styles.css";
+
+function App() {
+  const [queryClient] = useState(
+    () => new QueryClient({ defaultOptions: { queries: { staleTime: 30_000, retry: 1 } } }),
+  );
+  const [trpcClient] = useState(() =>
+    createTRPCClient<AppRouter>({
+      links: [httpBatchLink({ url: "/trpc", transformer: superjson })],
+    }),
+  );
+  return (
+    <QueryClientProvider client={queryClient}>
+      <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
+        <OverviewPage />
+      </TRPCProvider>
+    </QueryClientProvider>
+  );
+}
+
+const root = document.getElementById("root");
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}
