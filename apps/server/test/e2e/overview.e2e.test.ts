@@ -1,0 +1,68 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { browserOrSkip, launchChromium, screenshotDir } from "../support/browser.ts";
+import { freePort, type ServerProcess, startServerProcess } from "../support/server-process.ts";
+
+const chromium = browserOrSkip();
+
+describe.skipIf(chromium.skip)("the overview page in headless Chromium", () => {
+  let server: ServerProcess;
+  let browser: Browser;
+  let baseUrl: string;
+  let dataDir: string;
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), "cw-e2e-"));
+    const port = await freePort();
+    baseUrl = `http://127.0.0.1:${port}`;
+    server = startServerProcess({ PORT: String(port), DATA_DIR: dataDir });
+    await server.ready();
+    browser = await launchChromium(chromium.path as string);
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it("answers /healthz with the database kind and current migrations", async () => {
+    const health = await (await fetch(`${baseUrl}/healthz`)).json();
+    expect(health).toMatchObject({ ok: true, database: "pglite", migrations: { current: true } });
+  });
+
+  it("shows the seeded numbers from the database and renders the chart", async () => {
+    // The numbers the API gives are the ones the page must show.
+    const api = await fetch(`${baseUrl}/trpc/overview.summary`).then((r) => r.json());
+    const summary = api.result.data.json as {
+      siteCount: number;
+      openFindings: number;
+      overdueFindings: number;
+      openBySiteType: { siteTypeName: string }[];
+    };
+    expect(summary.siteCount).toBe(10);
+    expect(summary.overdueFindings).toBeGreaterThan(0);
+
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(baseUrl);
+    await page.getByTestId("tile-sites").waitFor();
+    expect(await page.getByTestId("tile-sites").innerText()).toContain(String(summary.siteCount));
+    expect(await page.getByTestId("tile-open").innerText()).toContain(String(summary.openFindings));
+    expect(await page.getByTestId("tile-overdue").innerText()).toContain(
+      String(summary.overdueFindings),
+    );
+
+    const chart = page.getByTestId("chart-open-by-site-type");
+    await chart.locator(".recharts-bar-rectangle").first().waitFor();
+    const bars = await chart.locator(".recharts-bar-rectangle").count();
+    expect(bars).toBeGreaterThanOrEqual(summary.openBySiteType.length);
+    const firstType = summary.openBySiteType[0]?.siteTypeName as string;
+    expect(await chart.innerText()).toContain(firstType.slice(0, 4));
+
+    await page.screenshot({ path: join(await screenshotDir(), "overview.png"), fullPage: true });
+    await page.close();
+  });
+});

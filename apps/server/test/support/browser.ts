@@ -1,0 +1,47 @@
+import { existsSync } from "node:fs";
+import { mkdir } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import { type Browser, chromium } from "playwright-core";
+
+const CANDIDATES = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"];
+
+/** Debian's Chromium, or undefined. Browsers cannot be downloaded on these machines. */
+export function findChromium(): string | undefined {
+  return CANDIDATES.find((p): p is string => !!p && existsSync(p));
+}
+
+export const MISSING_BROWSER =
+  "End-to-end tests need Chromium: install Debian's package with `apt-get install -y chromium fonts-noto-cjk` (or set CHROMIUM_PATH).";
+
+/** With CI set a missing browser fails the run; locally the e2e tests are skipped with a notice. */
+export function browserOrSkip(): { path: string | undefined; skip: boolean } {
+  const path = findChromium();
+  if (!path) {
+    if (process.env.CI) throw new Error(MISSING_BROWSER);
+    console.warn(`SKIPPED: ${MISSING_BROWSER}`);
+  }
+  return { path, skip: !path };
+}
+
+export function launchChromium(executablePath: string): Promise<Browser> {
+  return chromium.launch({
+    executablePath,
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--disable-quic",
+    ],
+  });
+}
+
+/** Screenshots go here and are kept after the run (ignored by git). */
+export async function screenshotDir(): Promise<string> {
+  const dir = fileURLToPath(new URL("../../../../test-artifacts/screenshots/", import.meta.url));
+  await mkdir(dir, { recursive: true });
+  return dir;
+}
