@@ -1,11 +1,60 @@
-import type { Database } from "@cw/db";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { type Database, readSettings, resolveSession, type SignedInUser } from "@cw/db";
+import { type Locale, pickLocale } from "@cw/domain";
+import { readCookie, SESSION_COOKIE } from "./auth/cookies.ts";
 
 /** What every procedure can use. The clock is injectable so tests can pin "now". */
 export interface AppContext {
   db: Database;
   now: () => Date;
+  locale: Locale;
+  /** The signed-in user, or null. */
+  actor: SignedInUser | null;
+  sessionToken: string | null;
+  /** Sets a response cookie (a no-op for callers without HTTP). */
+  setCookie: (cookie: string) => void;
 }
 
-export function createContextFactory(db: Database, now: () => Date = () => new Date()) {
-  return (): AppContext => ({ db, now });
+export interface ContextDeps {
+  db: Database;
+  now?: () => Date;
+}
+
+/** Builds the context of an HTTP request: locale, and the user behind the session cookie. */
+export async function createHttpContext(
+  deps: ContextDeps,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<AppContext> {
+  const now = deps.now ?? (() => new Date());
+  const token = readCookie(req.headers.cookie, SESSION_COOKIE);
+  let actor: SignedInUser | null = null;
+  if (token) {
+    const settings = await readSettings(deps.db.prisma);
+    actor = await resolveSession(deps.db.prisma, token, now(), settings.sessionIdleHours);
+  }
+  return {
+    db: deps.db,
+    now,
+    locale: pickLocale(readCookie(req.headers.cookie, "lang") ?? req.headers["accept-language"]),
+    actor,
+    sessionToken: actor ? token : null,
+    setCookie: (cookie) => res.appendHeader("set-cookie", cookie),
+  };
+}
+
+/** A context for calling routers directly (tests, scripts): no HTTP, no cookies. */
+export function callerContext(
+  db: Database,
+  actor: SignedInUser | null,
+  options: { now?: () => Date; locale?: Locale } = {},
+): AppContext {
+  return {
+    db,
+    now: options.now ?? (() => new Date()),
+    locale: options.locale ?? "zh-CN",
+    actor,
+    sessionToken: null,
+    setCookie: () => {},
+  };
 }

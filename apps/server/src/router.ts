@@ -1,7 +1,9 @@
+import { authRouter } from "./routers/auth-router.ts";
 import { overviewRouter } from "./routers/overview-router.ts";
 import { createCallerFactory, router } from "./trpc.ts";
 
 export const appRouter = router({
+  auth: authRouter,
   overview: overviewRouter,
 });
 

@@ -1,17 +1,90 @@
-import { initTRPC } from "@trpc/server";
+import { DomainError, formatMessage, type MessageKey, type Role } from "@cw/domain";
+import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
+import { ZodError } from "zod";
 import type { AppContext } from "./context.ts";
+import { toTRPCError } from "./errors/to-trpc-error.ts";
 
-const t = initTRPC.context<AppContext>().create({
-  // Dates cross the wire as dates, not strings.
-  transformer: superjson,
-  errorFormatter({ shape }) {
-    // Never ship server stack traces to browsers.
-    const { stack: _stack, ...data } = shape.data;
-    return { ...shape, data };
-  },
+/** Every procedure declares who may call it: roles, or explicitly public. */
+export interface ProcedureMeta {
+  roles?: readonly Role[];
+  public?: true;
+}
+
+const t = initTRPC
+  .context<AppContext>()
+  .meta<ProcedureMeta>()
+  .create({
+    // Dates cross the wire as dates, not strings.
+    transformer: superjson,
+    errorFormatter({ shape, error, ctx }) {
+      const locale = ctx?.locale ?? "zh-CN";
+      const { stack: _stack, ...data } = shape.data;
+      const cause = error.cause;
+      if (cause instanceof DomainError) {
+        const fields = Object.fromEntries(
+          Object.entries(cause.fields).map(([f, key]) => [
+            f,
+            formatMessage(key as MessageKey, locale, cause.params),
+          ]),
+        );
+        const message = formatMessage(cause.key, locale, cause.params);
+        return { ...shape, message, data: { ...data, messageKey: cause.key, fields } };
+      }
+      if (cause instanceof ZodError) {
+        const fields: Record<string, string> = {};
+        for (const issue of cause.issues) {
+          const path = issue.path.join(".") || "_";
+          const key = (issue.message.includes(".") ? issue.message : "field.invalid") as MessageKey;
+          fields[path] ??= formatMessage(key, locale);
+        }
+        return {
+          ...shape,
+          message: formatMessage("error.invalid_input", locale),
+          data: { ...data, messageKey: "error.invalid_input", fields },
+        };
+      }
+      if (error.code === "INTERNAL_SERVER_ERROR") {
+        return {
+          ...shape,
+          message: formatMessage("error.internal", locale),
+          data: { ...data, messageKey: "error.internal", fields: {} },
+        };
+      }
+      return { ...shape, data: { ...data, messageKey: null, fields: {} } };
+    },
+  });
+
+const mapErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok) {
+    const mapped = toTRPCError(result.error.cause ?? result.error);
+    if (mapped) throw mapped;
+    if (result.error.code === "INTERNAL_SERVER_ERROR")
+      console.error(result.error.cause ?? result.error);
+  }
+  return result;
 });
 
+const requireRole = t.middleware(({ ctx, meta, next }) => {
+  if (meta?.public) return next();
+  if (!ctx.actor) throw new DomainError("unauthorized", "error.unauthorized");
+  // Deny by default: a procedure without roles admits nobody.
+  if (!meta?.roles?.includes(ctx.actor.role))
+    throw new DomainError("forbidden", "error.forbidden_role");
+  return next({ ctx: { ...ctx, actor: ctx.actor } });
+});
+
+const base = t.procedure.use(mapErrors).use(requireRole);
+
 export const router = t.router;
-export const publicProcedure = t.procedure;
 export const createCallerFactory = t.createCallerFactory;
+/** Callable without signing in (sign-in itself). */
+export const publicProcedure = base.meta({ public: true });
+/** Callable by signed-in users with one of these roles; `ctx.actor` is set. */
+export function allow(...roles: readonly Role[]) {
+  return base.meta({ roles }).use(({ ctx, next }) => {
+    if (!ctx.actor) throw new TRPCError({ code: "UNAUTHORIZED" });
+    return next({ ctx: { ...ctx, actor: ctx.actor } });
+  });
+}

@@ -1,10 +1,11 @@
 import { loadDemoData } from "@cw/db";
 import {
   createTestDatabase,
+  createTestUser,
   DEMO_SITE_TYPES,
   DEMO_SITES,
   demoFindings,
-  findingRecord,
+  findingRecords,
   siteRecord,
   siteTypeRecord,
   type TestDatabase,
@@ -13,6 +14,7 @@ import {
 } from "@cw/db/testing";
 import { dueAtFor, isOpenStatus, isOverdue } from "@cw/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { callerContext } from "../src/context.ts";
 import { createCaller } from "../src/router.ts";
 
 const NOW = new Date("2026-11-20T04:00:00Z"); // 12:00 in Beijing
@@ -28,7 +30,10 @@ describe.each(testEngines())("overview on %s", (kind) => {
     const result = await loadDemoData(db.prisma, NOW);
     expect(result).toMatchObject({ loaded: true, sites: 10 });
 
-    const summary = await createCaller({ db, now: () => NOW }).overview.summary();
+    const leader = await createTestUser(db.prisma, "leader");
+    const summary = await createCaller(
+      callerContext(db, leader, { now: () => NOW }),
+    ).overview.summary();
 
     const findings = demoFindings(NOW).map((f) => ({
       ...f,
@@ -79,15 +84,17 @@ describe.each(testEngines())("the overdue boundary in SQL on %s", (kind) => {
     await db.prisma.responsibleUnit.create({ data: unit });
     await db.prisma.siteType.create({ data: type });
     await db.prisma.site.create({ data: site });
-    await db.prisma.finding.createMany({
-      data: [
-        findingRecord({ siteId: site.id, status: "in_progress", deadline: "2026-03-10" }),
-        findingRecord({ siteId: site.id, status: "assigned", deadline: "2026-03-11" }),
-        findingRecord({ siteId: site.id, status: "closed", deadline: "2026-03-01" }),
-        findingRecord({ siteId: site.id, status: "new", deadline: null }),
-      ],
-    });
-    const at = (iso: string) => createCaller({ db, now: () => new Date(iso) }).overview.summary();
+    const records = [
+      findingRecords({ siteId: site.id, status: "in_progress", deadline: "2026-03-10" }),
+      findingRecords({ siteId: site.id, status: "assigned", deadline: "2026-03-11" }),
+      findingRecords({ siteId: site.id, status: "closed", deadline: "2026-03-01" }),
+      findingRecords({ siteId: site.id, status: "new", deadline: null }),
+    ];
+    await db.prisma.finding.createMany({ data: records.map((r) => r.finding) });
+    await db.prisma.rectificationTask.createMany({ data: records.map((r) => r.task) });
+    const leader = await createTestUser(db.prisma, "leader");
+    const at = (iso: string) =>
+      createCaller(callerContext(db, leader, { now: () => new Date(iso) })).overview.summary();
 
     const lastMomentOfDeadline = await at("2026-03-10T15:59:59.999Z");
     expect(lastMomentOfDeadline.openFindings).toBe(3);

@@ -4,11 +4,11 @@ import { createTRPCClient, httpBatchLink } from "@trpc/client";
 import { StrictMode, useState } from "react";
 import { createRoot } from "react-dom/client";
 import superjson from "superjson";
+import { App } from "./app.tsx";
 import { TRPCProvider } from "./lib/trpc.ts";
-import { OverviewPage } from "./overview/overview-page.tsx";
 import "./styles.css";
 
-function App() {
+function Root() {
   const [queryClient] = useState(
     () => new QueryClient({ defaultOptions: { queries: { staleTime: 30_000, retry: 1 } } }),
   );
@@ -20,7 +20,7 @@ function App() {
   return (
     <QueryClientProvider client={queryClient}>
       <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
-        <OverviewPage />
+        <App />
       </TRPCProvider>
     </QueryClientProvider>
   );
@@ -30,7 +30,7 @@ const root = document.getElementById("root");
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <Root />
     </StrictMode>,
   );
 }

@@ -14,4 +14,9 @@ export const messages = {
   retry: "重试",
   empty: "暂无未销号问题。",
   asOf: "统计时间",
+  username: "用户名",
+  password: "密码",
+  signIn: "登录",
+  signingIn: "正在登录…",
+  signOut: "退出登录",
 } as const;

@@ -3,7 +3,7 @@ import type { Database } from "@cw/db";
 import { migrationStatus } from "@cw/db";
 import type { Health } from "@cw/domain";
 import { createHTTPHandler } from "@trpc/server/adapters/standalone";
-import { createContextFactory } from "../context.ts";
+import { createHttpContext } from "../context.ts";
 import { appRouter } from "../router.ts";
 import { createStaticHandler } from "./static-files.ts";
 
@@ -18,7 +18,7 @@ export function createAppServer({ db, webRoot, now }: AppServerOptions): Server 
   const trpc = createHTTPHandler({
     router: appRouter,
     basePath: "/trpc/",
-    createContext: createContextFactory(db, now),
+    createContext: ({ req, res }) => createHttpContext({ db, ...(now ? { now } : {}) }, req, res),
   });
   const serveStatic = createStaticHandler(webRoot);
 

@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { DEMO_PASSWORD } from "@cw/db/testing";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { browserOrSkip, launchChromium, screenshotDir } from "../support/browser.ts";
@@ -35,8 +36,23 @@ describe.skipIf(chromium.skip)("the overview page in headless Chromium", () => {
   });
 
   it("shows the seeded numbers from the database and renders the chart", async () => {
-    // The numbers the API gives are the ones the page must show.
-    const api = await fetch(`${baseUrl}/trpc/overview.summary`).then((r) => r.json());
+    // Unauthenticated API calls are refused.
+    expect((await fetch(`${baseUrl}/trpc/overview.summary`)).status).toBe(401);
+
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(baseUrl);
+    await page.getByLabel("用户名").fill("leader");
+    await page.getByLabel("密码").fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "登录" }).click();
+    await page.getByTestId("tile-sites").waitFor();
+
+    // The numbers the API gives (to this session) are the ones the page must show.
+    const cookie = (await page.context().cookies()).find((c) => c.name === "cw_session");
+    expect(cookie?.httpOnly).toBe(true);
+    expect(cookie?.sameSite).toBe("Strict");
+    const api = await fetch(`${baseUrl}/trpc/overview.summary`, {
+      headers: { cookie: `cw_session=${cookie?.value}` },
+    }).then((r) => r.json());
     const summary = api.result.data.json as {
       siteCount: number;
       openFindings: number;
@@ -46,9 +62,6 @@ describe.skipIf(chromium.skip)("the overview page in headless Chromium", () => {
     expect(summary.siteCount).toBe(10);
     expect(summary.overdueFindings).toBeGreaterThan(0);
 
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(baseUrl);
-    await page.getByTestId("tile-sites").waitFor();
     expect(await page.getByTestId("tile-sites").innerText()).toContain(String(summary.siteCount));
     expect(await page.getByTestId("tile-open").innerText()).toContain(String(summary.openFindings));
     expect(await page.getByTestId("tile-overdue").innerText()).toContain(

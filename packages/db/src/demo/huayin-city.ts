@@ -154,3 +154,23 @@ export const DEMO_FINDING_TEXTS = {
   civic_behaviour: ["有人随地吐痰、乱扔垃圾无人劝导", "排队秩序混乱、无文明引导员"],
   service_quality: ["窗口无便民服务设施（老花镜、饮水）", "服务人员未佩戴工牌", "投诉电话未公示"],
 } as const;
+
+/** Demo sign-ins, one or more per role; listed in the README. */
+export const DEMO_PASSWORD = "Demo#2026";
+export const DEMO_USERS = [
+  { username: "admin", displayName: "系统管理员", role: "admin", unit: null },
+  { username: "coordinator", displayName: "文明办 张敏", role: "coordinator", unit: "U01" },
+  { username: "inspector", displayName: "督查员 王强", role: "inspector", unit: null },
+  { username: "inspector2", displayName: "督查员 李娜", role: "inspector", unit: null },
+  { username: "officer", displayName: "交通运输局 联络员 赵磊", role: "unit_officer", unit: "U04" },
+  {
+    username: "officer2",
+    displayName: "市场监管局 联络员 陈静",
+    role: "unit_officer",
+    unit: "U05",
+  },
+  { username: "leader", displayName: "市领导", role: "leader", unit: null },
+] as const;
+
+/** The Open311 key of the demo consumer system (the city's 12345 hotline platform). */
+export const DEMO_OPEN311_KEY = "demo-open311-huayin-2026";

@@ -1,13 +1,29 @@
-import { findingRecord, siteRecord, siteTypeRecord, unitRecord } from "../factories/records.ts";
+import { createHash } from "node:crypto";
+import { hashPassword } from "../auth/password.ts";
+import {
+  findingRecords,
+  siteRecord,
+  siteTypeRecord,
+  unitRecord,
+  userRecord,
+} from "../factories/records.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import { demoFindings } from "./demo-findings.ts";
-import { DEMO_SITE_TYPES, DEMO_SITES, DEMO_UNITS } from "./huayin-city.ts";
+import {
+  DEMO_OPEN311_KEY,
+  DEMO_PASSWORD,
+  DEMO_SITE_TYPES,
+  DEMO_SITES,
+  DEMO_UNITS,
+  DEMO_USERS,
+} from "./huayin-city.ts";
 
 export interface DemoLoadResult {
   loaded: boolean;
   units: number;
   sites: number;
   findings: number;
+  users: number;
 }
 
 /**
@@ -16,27 +32,72 @@ export interface DemoLoadResult {
  */
 export async function loadDemoData(prisma: PrismaClient, now: Date): Promise<DemoLoadResult> {
   if ((await prisma.responsibleUnit.count()) > 0) {
-    return { loaded: false, units: 0, sites: 0, findings: 0 };
+    return { loaded: false, units: 0, sites: 0, findings: 0, users: 0 };
   }
   const units = DEMO_UNITS.map((u) => unitRecord({ ...u }));
-  const types = DEMO_SITE_TYPES.map((t, i) => siteTypeRecord({ ...t, sortOrder: i }));
   const unitId = new Map(units.map((u) => [u.code, u.id]));
+  const types = DEMO_SITE_TYPES.map((t, i) => siteTypeRecord({ ...t, sortOrder: i }));
   const typeId = new Map(types.map((t) => [t.code, t.id]));
   const sites = DEMO_SITES.map((s) =>
     siteRecord(
       { siteTypeId: typeId.get(s.type) as string, responsibleUnitId: unitId.get(s.unit) as string },
-      { code: s.code, name: s.name, address: s.address, latitude: s.lat, longitude: s.lng },
+      {
+        code: s.code,
+        name: s.name,
+        address: s.address,
+        latitude: s.lat,
+        longitude: s.lng,
+        isKeySite: true,
+      },
     ),
   );
-  const siteId = new Map(sites.map((s) => [s.code, s.id]));
-  const findings = demoFindings(now).map((f) =>
-    findingRecord({ ...f, siteId: siteId.get(f.siteCode) as string }),
+  const site = new Map(
+    DEMO_SITES.map((s, i) => [s.code, { id: sites[i]?.id as string, unit: s.unit }]),
   );
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const users = DEMO_USERS.map((u) =>
+    userRecord({ ...u, unitId: u.unit ? (unitId.get(u.unit) ?? null) : null, passwordHash }),
+  );
+  const officerOf = new Map<string, string>();
+  DEMO_USERS.forEach((u, i) => {
+    const id = users[i]?.id;
+    if (u.role === "unit_officer" && u.unit && id) officerOf.set(u.unit, id);
+  });
+  const inspector = users.find((u) => u.role === "inspector")?.id ?? null;
+  const records = demoFindings(now).map((f) => {
+    const at = site.get(f.siteCode) as { id: string; unit: string };
+    const dispatched = f.status !== "new";
+    const owner = ["in_progress", "submitted", "returned", "partly_fixed"].includes(f.status)
+      ? (officerOf.get(at.unit) ?? null)
+      : null;
+    return findingRecords({
+      ...f,
+      siteId: at.id,
+      unitId: dispatched ? (unitId.get(at.unit) ?? null) : null,
+      ownerId: owner,
+      submittedById: f.status === "submitted" ? owner : null,
+      reporterId: inspector,
+    });
+  });
   await prisma.$transaction([
     prisma.responsibleUnit.createMany({ data: units }),
     prisma.siteType.createMany({ data: types }),
     prisma.site.createMany({ data: sites }),
-    prisma.finding.createMany({ data: findings }),
+    prisma.user.createMany({ data: users }),
+    prisma.finding.createMany({ data: records.map((r) => r.finding) }),
+    prisma.rectificationTask.createMany({ data: records.map((r) => r.task) }),
+    prisma.apiClient.create({
+      data: {
+        name: "12345 市民热线平台（演示）",
+        keyHash: createHash("sha256").update(DEMO_OPEN311_KEY).digest("hex"),
+      },
+    }),
   ]);
-  return { loaded: true, units: units.length, sites: sites.length, findings: findings.length };
+  return {
+    loaded: true,
+    units: units.length,
+    sites: sites.length,
+    findings: records.length,
+    users: users.length,
+  };
 }

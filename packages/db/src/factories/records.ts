@@ -1,7 +1,13 @@
 // Fake-data factories: the one way records are built for the demo city and for tests, so both
 // go through the same rules (e.g. dueAt always derived from the deadline by the domain).
 import { randomUUID } from "node:crypto";
-import { dueAtFor, type FindingCategory, type FindingStatus } from "@cw/domain";
+import {
+  dueAtFor,
+  type FindingCategory,
+  type FindingSource,
+  type FindingStatus,
+  type Role,
+} from "@cw/domain";
 import type { Prisma } from "../generated/prisma/client.ts";
 
 let sequence = 0;
@@ -38,29 +44,70 @@ export function siteRecord(
 export interface FindingRecordInput {
   siteId: string;
   status?: FindingStatus;
-  category?: FindingCategory;
+  category?: FindingCategory | string;
+  source?: FindingSource;
   description?: string;
   foundAt?: Date;
   /** Calendar date YYYY-MM-DD in Asia/Shanghai; dueAt follows from it. */
   deadline?: string | null;
+  unitId?: string | null;
+  ownerId?: string | null;
+  submittedById?: string | null;
+  assignedAt?: Date | null;
   closedAt?: Date | null;
+  reporterId?: string | null;
   code?: string;
 }
 
-export function findingRecord(input: FindingRecordInput): Prisma.FindingCreateManyInput & {
-  id: string;
+/** A finding and its rectification task, as the workflow would have left them. */
+export function findingRecords(input: FindingRecordInput): {
+  finding: Prisma.FindingCreateManyInput & { id: string };
+  task: Prisma.RectificationTaskCreateManyInput & { id: string };
 } {
   const deadline = input.deadline ?? null;
-  return {
+  const status = input.status ?? "new";
+  const foundAt = input.foundAt ?? new Date();
+  const finding = {
     id: randomUUID(),
     code: input.code ?? next("F"),
     siteId: input.siteId,
+    source: input.source ?? "routine_inspection",
     category: input.category ?? "public_environment",
     description: input.description ?? "垃圾桶满溢未及时清运",
-    status: input.status ?? "new",
-    foundAt: input.foundAt ?? new Date(),
+    foundAt,
+    reporterId: input.reporterId ?? null,
+  };
+  const task = {
+    id: randomUUID(),
+    findingId: finding.id,
+    status,
+    unitId: input.unitId ?? null,
+    ownerId: input.ownerId ?? null,
     deadline: deadline ? new Date(`${deadline}T00:00:00Z`) : null,
     dueAt: deadline ? dueAtFor(deadline) : null,
+    assignedAt: input.assignedAt ?? (status === "new" ? null : foundAt),
+    submittedById: input.submittedById ?? null,
     closedAt: input.closedAt ?? null,
+    resolution: status === "closed" ? "verified" : status === "cancelled" ? "duplicate" : null,
+  };
+  return { finding, task };
+}
+
+export interface UserRecordInput {
+  username?: string;
+  displayName?: string;
+  role: Role;
+  unitId?: string | null;
+  passwordHash: string;
+}
+
+export function userRecord(input: UserRecordInput): Prisma.UserCreateManyInput & { id: string } {
+  return {
+    id: randomUUID(),
+    username: input.username ?? next("user_"),
+    displayName: input.displayName ?? input.username ?? "测试用户",
+    role: input.role,
+    unitId: input.unitId ?? null,
+    passwordHash: input.passwordHash,
   };
 }

@@ -5,3 +5,4 @@ export { diffMigrationsToSchema } from "../migrations/migrate.ts";
 export { readMigrationList } from "../migrations/migration-files.ts";
 export { MIGRATIONS_DIR } from "../migrations/paths.ts";
 export * from "./test-database.ts";
+export * from "./test-users.ts";

@@ -1,0 +1,23 @@
+export const SESSION_COOKIE = "cw_session";
+
+export function readCookie(header: string | undefined, name: string): string | null {
+  if (!header) return null;
+  for (const part of header.split(";")) {
+    const [key, ...rest] = part.trim().split("=");
+    if (key === name) return decodeURIComponent(rest.join("="));
+  }
+  return null;
+}
+
+/**
+ * httpOnly (no script can read it), SameSite=Strict (no cross-site request carries it),
+ * Secure when COOKIE_SECURE is set (behind HTTPS in production).
+ */
+export function sessionCookie(token: string, expiresAt: Date): string {
+  const secure = process.env.COOKIE_SECURE === "true" ? "; Secure" : "";
+  return `${SESSION_COOKIE}=${encodeURIComponent(token)}; HttpOnly; SameSite=Strict; Path=/; Expires=${expiresAt.toUTCString()}${secure}`;
+}
+
+export function clearedSessionCookie(): string {
+  return `${SESSION_COOKIE}=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0`;
+}

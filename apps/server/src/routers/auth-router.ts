@@ -1,0 +1,37 @@
+import { authenticate, createSession, deleteSession, readSettings } from "@cw/db";
+import { ALL_ROLES, currentUserSchema, loginInputSchema } from "@cw/domain";
+import { z } from "zod";
+import { clearedSessionCookie, sessionCookie } from "../auth/cookies.ts";
+import { allow, publicProcedure, router } from "../trpc.ts";
+
+export const authRouter = router({
+  login: publicProcedure
+    .input(loginInputSchema)
+    .output(currentUserSchema)
+    .mutation(async ({ ctx, input }) => {
+      const user = await authenticate(ctx.db.prisma, input.username, input.password);
+      const settings = await readSettings(ctx.db.prisma);
+      const session = await createSession(
+        ctx.db.prisma,
+        user.id,
+        ctx.now(),
+        settings.sessionIdleHours,
+      );
+      ctx.setCookie(sessionCookie(session.token, session.expiresAt));
+      return user;
+    }),
+
+  logout: publicProcedure
+    .input(z.void())
+    .output(z.object({ ok: z.literal(true) }))
+    .mutation(async ({ ctx }) => {
+      if (ctx.sessionToken) await deleteSession(ctx.db.prisma, ctx.sessionToken);
+      ctx.setCookie(clearedSessionCookie());
+      return { ok: true as const };
+    }),
+
+  me: allow(...ALL_ROLES)
+    .input(z.void())
+    .output(currentUserSchema)
+    .query(({ ctx }) => ctx.actor),
+});

@@ -1,0 +1,58 @@
+import {
+  BEHIND_STATUSES,
+  type DueSoonCriteria,
+  OPEN_FINDING_STATUSES,
+  overdueCriteria,
+  type UnclaimedCriteria,
+} from "@cw/domain";
+import { Prisma } from "../generated/prisma/client.ts";
+
+/**
+ * The domain's timing rules (packages/domain/src/overdue.ts) translated for the database —
+ * once as Prisma filters and once as raw SQL. Every list, count and chart that says open,
+ * overdue, due soon, unclaimed or names a warning colour uses these, so the database does the
+ * work through the (status, dueAt) indexes and never ships rows to JavaScript to decide.
+ */
+export const openTaskWhere: Prisma.RectificationTaskWhereInput = {
+  status: { in: [...OPEN_FINDING_STATUSES] },
+};
+
+export function overdueTaskWhere(now: Date): Prisma.RectificationTaskWhereInput {
+  const c = overdueCriteria(now);
+  return { status: { in: [...c.statuses] }, dueAt: { lte: c.dueAtOnOrBefore } };
+}
+
+export function dueSoonTaskWhere(c: DueSoonCriteria): Prisma.RectificationTaskWhereInput {
+  return { status: { in: [...c.statuses] }, dueAt: { gt: c.dueAtAfter, lte: c.dueAtOnOrBefore } };
+}
+
+export function unclaimedTaskWhere(c: UnclaimedCriteria): Prisma.RectificationTaskWhereInput {
+  return { status: c.status, assignedAt: { lte: c.assignedAtOnOrBefore } };
+}
+
+/** Red = overdue; yellow = behind and not overdue; blue = due soon and neither of those. */
+export function warningTaskWhere(
+  level: "red" | "yellow" | "blue",
+  now: Date,
+  dueSoon: DueSoonCriteria,
+  unclaimed: UnclaimedCriteria,
+): Prisma.RectificationTaskWhereInput {
+  const red = overdueTaskWhere(now);
+  const yellow: Prisma.RectificationTaskWhereInput = {
+    OR: [unclaimedTaskWhere(unclaimed), { status: { in: [...BEHIND_STATUSES] } }],
+  };
+  if (level === "red") return red;
+  if (level === "yellow") return { AND: [yellow, { NOT: red }] };
+  return { AND: [dueSoonTaskWhere(dueSoon), { NOT: red }, { NOT: yellow }] };
+}
+
+/** `alias` is a trusted table alias written in code, never user input. */
+export function openTaskSql(alias: string): Prisma.Sql {
+  return Prisma.sql`${Prisma.raw(alias)}.status = ANY(${[...OPEN_FINDING_STATUSES]}::text[])`;
+}
+
+export function overdueTaskSql(alias: string, now: Date): Prisma.Sql {
+  const { statuses, dueAtOnOrBefore } = overdueCriteria(now);
+  const t = Prisma.raw(alias);
+  return Prisma.sql`(${t}.status = ANY(${[...statuses]}::text[]) AND ${t}."dueAt" <= ${dueAtOnOrBefore})`;
+}

@@ -1,0 +1,86 @@
+import { z } from "zod";
+import { findingStatusSchema } from "../finding-status.ts";
+import { findingSourceSchema, severitySchema } from "../finding-vocabulary.ts";
+import { WARNING_LEVELS } from "../overdue.ts";
+import {
+  calendarDateInput,
+  idSchema,
+  latitudeSchema,
+  longitudeSchema,
+  pageInput,
+  pageOutput,
+  shortText,
+} from "./common.ts";
+
+export const createFindingInputSchema = z.object({
+  siteId: idSchema,
+  /** Citizen reports and higher-level feedback come without an inspection. */
+  inspectionId: idSchema.optional(),
+  source: findingSourceSchema,
+  category: shortText(64),
+  severity: severitySchema.default("normal"),
+  description: shortText(2000),
+  photoIds: z.array(idSchema).max(9).default([]),
+  latitude: latitudeSchema.optional(),
+  longitude: longitudeSchema.optional(),
+  /** When the problem was seen; defaults to the photo's capture time, then to now. */
+  foundAt: z.coerce.date().optional(),
+  standardId: idSchema.optional(),
+  /** 立行立改: fixed on the spot, with the "after" photos. */
+  fixedOnSpot: z
+    .object({ afterPhotoIds: z.array(idSchema).min(1, "workflow.photo_required").max(9) })
+    .optional(),
+});
+export type CreateFindingInput = z.infer<typeof createFindingInputSchema>;
+
+export const TASK_TIMING_FILTERS = ["overdue", "due_soon", "unclaimed"] as const;
+export const LIST_SORTS = ["found_desc", "found_asc", "due_asc", "updated_desc"] as const;
+
+export const listTasksInputSchema = z.object({
+  status: z.array(findingStatusSchema).max(8).optional(),
+  unitId: idSchema.optional(),
+  siteId: idSchema.optional(),
+  siteTypeId: idSchema.optional(),
+  gridId: idSchema.optional(),
+  category: z.string().max(64).optional(),
+  source: findingSourceSchema.optional(),
+  timing: z.enum(TASK_TIMING_FILTERS).optional(),
+  warning: z.enum(WARNING_LEVELS).optional(),
+  foundFrom: calendarDateInput.optional(),
+  foundTo: calendarDateInput.optional(),
+  text: z.string().trim().max(100).optional(),
+  sort: z.enum(LIST_SORTS).default("found_desc"),
+  ...pageInput,
+});
+export type ListTasksInput = z.infer<typeof listTasksInputSchema>;
+
+export const taskListItemSchema = z.object({
+  findingId: z.uuid(),
+  taskId: z.uuid(),
+  code: z.string(),
+  siteId: z.uuid(),
+  siteName: z.string(),
+  siteTypeName: z.string(),
+  unitId: z.uuid().nullable(),
+  unitName: z.string().nullable(),
+  category: z.string(),
+  source: findingSourceSchema,
+  severity: severitySchema,
+  description: z.string(),
+  status: findingStatusSchema,
+  deadline: z.string().nullable(),
+  dueAt: z.date().nullable(),
+  foundAt: z.date(),
+  updatedAt: z.date(),
+  overdue: z.boolean(),
+  warning: z.enum(WARNING_LEVELS).nullable(),
+  version: z.number().int(),
+});
+export type TaskListItem = z.infer<typeof taskListItemSchema>;
+export const taskListOutputSchema = pageOutput(taskListItemSchema);
+
+export const countTasksOutputSchema = z.object({
+  total: z.number().int(),
+});
+
+export const findingIdInput = z.object({ findingId: idSchema });

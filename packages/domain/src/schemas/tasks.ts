@@ -1,0 +1,155 @@
+import { z } from "zod";
+import { findingStatusSchema } from "../finding-status.ts";
+import {
+  escalationLevelSchema,
+  findingSourceSchema,
+  severitySchema,
+} from "../finding-vocabulary.ts";
+import { WARNING_LEVELS } from "../overdue.ts";
+import { workflowActionSchema } from "../workflow.ts";
+import { calendarDateInput, idSchema, longText, shortText } from "./common.ts";
+
+const photoIds = z.array(idSchema).max(9).optional();
+const reason = longText(1000).optional();
+const base = { findingId: idSchema, expectedVersion: z.number().int().min(1) };
+
+/** One procedure moves a task through the workflow; each action declares its own fields. */
+export const transitionInputSchema = z.discriminatedUnion("action", [
+  z.object({
+    ...base,
+    action: z.literal("dispatch"),
+    unitId: idSchema,
+    deadline: calendarDateInput.optional(),
+  }),
+  z.object({ ...base, action: z.literal("claim") }),
+  z.object({ ...base, action: z.literal("submit"), note: longText(2000), photoIds }),
+  z.object({ ...base, action: z.literal("close"), comment: longText(1000).optional(), photoIds }),
+  z.object({ ...base, action: z.literal("return"), reason, photoIds }),
+  z.object({ ...base, action: z.literal("mark_partly_fixed"), reason, photoIds }),
+  z.object({ ...base, action: z.literal("resume") }),
+  z.object({
+    ...base,
+    action: z.literal("reopen"),
+    reason,
+    deadline: calendarDateInput.optional(),
+  }),
+  z.object({
+    ...base,
+    action: z.literal("fix_on_spot"),
+    photoIds,
+    note: longText(1000).optional(),
+  }),
+  z.object({ ...base, action: z.literal("cancel_duplicate"), duplicateOfId: idSchema, reason }),
+  z.object({
+    ...base,
+    action: z.literal("transfer"),
+    unitId: idSchema,
+    reason,
+    deadline: calendarDateInput.optional(),
+  }),
+]);
+export type TransitionInput = z.infer<typeof transitionInputSchema>;
+
+export const setDeadlineInputSchema = z.object({
+  ...base,
+  deadline: calendarDateInput,
+  reason: shortText(1000),
+});
+
+export const escalateInputSchema = z.object({
+  ...base,
+  level: escalationLevelSchema,
+  noticeText: shortText(4000),
+});
+
+export const postProgressInputSchema = z.object({
+  findingId: idSchema,
+  note: shortText(2000),
+  photoIds: z.array(idSchema).max(9).default([]),
+});
+
+const photoRef = z.object({ id: z.uuid(), url: z.string() });
+
+export const taskDetailSchema = z.object({
+  findingId: z.uuid(),
+  taskId: z.uuid(),
+  code: z.string(),
+  site: z.object({ id: z.uuid(), name: z.string(), siteTypeName: z.string(), address: z.string() }),
+  inspectionId: z.uuid().nullable(),
+  source: findingSourceSchema,
+  category: z.string(),
+  severity: severitySchema,
+  description: z.string(),
+  latitude: z.number().nullable(),
+  longitude: z.number().nullable(),
+  foundAt: z.date(),
+  reporterId: z.uuid().nullable(),
+  standardId: z.uuid().nullable(),
+  duplicateOfId: z.uuid().nullable(),
+  status: findingStatusSchema,
+  unit: z.object({ id: z.uuid(), name: z.string() }).nullable(),
+  ownerId: z.uuid().nullable(),
+  deadline: z.string().nullable(),
+  dueAt: z.date().nullable(),
+  assignedAt: z.date().nullable(),
+  claimedAt: z.date().nullable(),
+  submittedAt: z.date().nullable(),
+  submittedById: z.uuid().nullable(),
+  closedAt: z.date().nullable(),
+  resolution: z.string().nullable(),
+  version: z.number().int(),
+  overdue: z.boolean(),
+  warning: z.enum(WARNING_LEVELS).nullable(),
+  availableActions: z.array(workflowActionSchema),
+  photos: z.array(photoRef.extend({ kind: z.string() })),
+  progress: z.array(
+    z.object({
+      id: z.uuid(),
+      authorId: z.uuid(),
+      note: z.string(),
+      kind: z.string(),
+      createdAt: z.date(),
+      photos: z.array(photoRef),
+    }),
+  ),
+  verifications: z.array(
+    z.object({
+      id: z.uuid(),
+      result: z.string(),
+      verifierId: z.uuid(),
+      comment: z.string(),
+      createdAt: z.date(),
+      photos: z.array(photoRef),
+    }),
+  ),
+  escalations: z.array(
+    z.object({
+      id: z.uuid(),
+      level: escalationLevelSchema,
+      noticeText: z.string(),
+      issuedById: z.uuid(),
+      issuedAt: z.date(),
+    }),
+  ),
+});
+export type TaskDetail = z.infer<typeof taskDetailSchema>;
+
+export const auditEventSchema = z.object({
+  id: z.string(),
+  at: z.date(),
+  actorId: z.uuid().nullable(),
+  actorName: z.string().nullable(),
+  entityType: z.string(),
+  entityId: z.string(),
+  action: z.string(),
+  before: z.unknown().nullable(),
+  after: z.unknown().nullable(),
+  reason: z.string().nullable(),
+});
+export const taskHistoryOutputSchema = z.array(auditEventSchema);
+
+export const taskVersionOutputSchema = z.object({
+  findingId: z.uuid(),
+  status: findingStatusSchema,
+  version: z.number().int(),
+});

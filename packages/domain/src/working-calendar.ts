@@ -1,0 +1,44 @@
+import chineseDays from "chinese-days";
+import { z } from "zod";
+import { addCalendarDays, type CalendarDate } from "./shanghai-time.ts";
+
+/**
+ * Working days follow China's official calendar (public holidays and the weekend days
+ * moved to make them, 调休), from the maintained `chinese-days` package, with a city's own
+ * changes on top (a local holiday, or a new year's calendar before the package has it).
+ */
+export const calendarOverrideSchema = z.object({
+  date: z.iso.date(),
+  kind: z.enum(["holiday", "workday"]),
+  note: z.string().max(200).default(""),
+});
+export type CalendarOverride = z.infer<typeof calendarOverrideSchema>;
+
+export interface WorkingCalendar {
+  isWorkingDay(date: CalendarDate): boolean;
+}
+
+export function workingCalendar(overrides: readonly CalendarOverride[] = []): WorkingCalendar {
+  const local = new Map(overrides.map((o) => [o.date, o.kind === "workday"]));
+  return {
+    isWorkingDay(date) {
+      return local.get(date) ?? chineseDays.isWorkday(date);
+    },
+  };
+}
+
+/** The n-th working day after `from` (n >= 1); `from` itself never counts. */
+export function addWorkingDays(
+  calendar: WorkingCalendar,
+  from: CalendarDate,
+  n: number,
+): CalendarDate {
+  let date = from;
+  let left = n;
+  // A year has no more than ~40 consecutive non-working days; the cap only guards bad data.
+  for (let guard = 0; left > 0 && guard < n * 7 + 60; guard++) {
+    date = addCalendarDays(date, 1);
+    if (calendar.isWorkingDay(date)) left--;
+  }
+  return date;
+}
