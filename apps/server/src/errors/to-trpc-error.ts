@@ -20,11 +20,7 @@ export function toTRPCError(error: unknown): TRPCError | null {
     return new TRPCError({ code: CODES[error.kind], message: error.key, cause: error });
   }
   if (error instanceof Prisma.PrismaClientKnownRequestError) {
-    const target = String(
-      (error.meta as { target?: unknown; field_name?: unknown })?.target ??
-        (error.meta as { field_name?: unknown })?.field_name ??
-        "",
-    );
+    const target = constraintField(error.meta);
     const domain =
       error.code === "P2025"
         ? new DomainError("not_found", "error.not_found", { entity: "", id: "" })
@@ -37,4 +33,13 @@ export function toTRPCError(error: unknown): TRPCError | null {
       return new TRPCError({ code: CODES[domain.kind], message: domain.key, cause: domain });
   }
   return null;
+}
+
+/** The column a constraint error is about, from the driver adapter's error details. */
+function constraintField(meta: Record<string, unknown> | undefined): string {
+  const cause = (meta?.driverAdapterError as { cause?: { constraint?: { fields?: string[] } } })
+    ?.cause;
+  const fields =
+    cause?.constraint?.fields ?? (Array.isArray(meta?.target) ? (meta.target as string[]) : []);
+  return fields.join(", ");
 }

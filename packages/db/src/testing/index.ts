@@ -6,3 +6,4 @@ export { readMigrationList } from "../migrations/migration-files.ts";
 export { MIGRATIONS_DIR } from "../migrations/paths.ts";
 export * from "./test-database.ts";
 export * from "./test-users.ts";
+export * from "./task-fixture.ts";

@@ -1,0 +1,114 @@
+import { randomBytes } from "node:crypto";
+import {
+  type Actor,
+  type CreateFindingInput,
+  DomainError,
+  type FindingStatus,
+  planTransition,
+  shanghaiDate,
+} from "@cw/domain";
+import type { PrismaClient } from "../generated/prisma/client.ts";
+import { recordAudit, type Tx } from "./audit.ts";
+import { assertPhotosExist } from "./photo-refs.ts";
+import { taskSnapshot } from "./task-snapshot.ts";
+import type { TaskVersion } from "./task-workflow.ts";
+
+/**
+ * Logs a finding with its task in one transaction. The inspector's photos are the finding's
+ * photos; a finding fixed on the spot (立行立改) is closed at once through the workflow's own
+ * fix_on_spot rule, with its "after" photos — entered once, used as evidence.
+ */
+export async function createFinding(
+  prisma: PrismaClient,
+  actor: Actor,
+  input: CreateFindingInput,
+  now: Date,
+): Promise<TaskVersion & { code: string }> {
+  return prisma.$transaction(async (tx) => {
+    await assertReferences(tx, input);
+    const photoIds = await assertPhotosExist(tx, input.photoIds);
+    const afterIds = await assertPhotosExist(
+      tx,
+      input.fixedOnSpot?.afterPhotoIds,
+      "fixedOnSpot.afterPhotoIds",
+    );
+    const firstPhoto = photoIds[0]
+      ? await tx.photo.findUnique({ where: { id: photoIds[0] }, select: { capturedAt: true } })
+      : null;
+    const code = `F${shanghaiDate(now).replaceAll("-", "")}-${randomBytes(3).toString("hex").toUpperCase()}`;
+    const finding = await tx.finding.create({
+      data: {
+        code,
+        siteId: input.siteId,
+        inspectionId: input.inspectionId ?? null,
+        source: input.source,
+        category: input.category,
+        severity: input.severity,
+        description: input.description,
+        latitude: input.latitude ?? null,
+        longitude: input.longitude ?? null,
+        foundAt: input.foundAt ?? firstPhoto?.capturedAt ?? now,
+        reporterId: actor.id,
+        standardId: input.standardId ?? null,
+        photos: {
+          create: [
+            // A photo given as both is the "after" photo (entered once, used once).
+            ...photoIds
+              .filter((id) => !afterIds.includes(id))
+              .map((photoId) => ({ photoId, kind: "before" })),
+            ...afterIds.map((photoId) => ({ photoId, kind: "after" })),
+          ],
+        },
+      },
+    });
+    let status: FindingStatus = "new";
+    if (input.fixedOnSpot) {
+      status = planTransition(
+        { findingId: finding.id, status: "new", unitId: null, submittedById: null },
+        actor,
+        { action: "fix_on_spot", photoIds: afterIds },
+        { requireEvidencePhoto: true, requireVerificationPhoto: false },
+      );
+    }
+    const task = await tx.rectificationTask.create({
+      data: {
+        findingId: finding.id,
+        status,
+        ...(status === "closed" ? { closedAt: now, resolution: "fixed_on_spot" } : {}),
+      },
+    });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      entityType: "finding",
+      entityId: finding.id,
+      action: "create",
+      after: finding,
+      at: now,
+    });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      entityType: "task",
+      entityId: finding.id,
+      action: input.fixedOnSpot ? "fix_on_spot" : "create",
+      after: taskSnapshot(task),
+      at: now,
+    });
+    return { findingId: finding.id, code, status, version: task.version };
+  });
+}
+
+async function assertReferences(tx: Tx, input: CreateFindingInput): Promise<void> {
+  const [site, category, inspection] = await Promise.all([
+    tx.site.findUnique({ where: { id: input.siteId }, select: { active: true } }),
+    tx.findingCategory.findUnique({ where: { code: input.category }, select: { active: true } }),
+    input.inspectionId
+      ? tx.inspection.findUnique({ where: { id: input.inspectionId }, select: { id: true } })
+      : Promise.resolve({ id: "" }),
+  ]);
+  const fields: Record<string, "error.reference_missing"> = {};
+  if (!site?.active) fields.siteId = "error.reference_missing";
+  if (!category?.active) fields.category = "error.reference_missing";
+  if (!inspection) fields.inspectionId = "error.reference_missing";
+  const field = Object.keys(fields)[0];
+  if (field) throw new DomainError("bad_request", "error.reference_missing", { field }, fields);
+}

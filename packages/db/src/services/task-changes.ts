@@ -1,0 +1,161 @@
+import {
+  type Actor,
+  assertDeadlineNotPast,
+  DomainError,
+  defaultDeadline,
+  dueAtFor,
+  type TransitionInput,
+  type WorkingCalendar,
+} from "@cw/domain";
+import type { Prisma, RectificationTask } from "../generated/prisma/client.ts";
+import type { Tx } from "./audit.ts";
+import { assertPhotosExist } from "./photo-refs.ts";
+import { dateColumn } from "./task-snapshot.ts";
+
+interface ChangeContext {
+  tx: Tx;
+  task: RectificationTask & { finding: { id: string; category: string } };
+  actor: Actor;
+  input: TransitionInput;
+  now: Date;
+  calendar: WorkingCalendar;
+}
+
+/**
+ * What each workflow action changes besides the status (already decided by planTransition),
+ * and the records it appends (submission, verification, photos). Runs inside the
+ * transition's transaction.
+ */
+export async function applyActionEffects(
+  c: ChangeContext,
+): Promise<Prisma.RectificationTaskUncheckedUpdateManyInput> {
+  const { tx, task, actor, input, now } = c;
+  switch (input.action) {
+    case "dispatch":
+      await assertActiveUnit(tx, input.unitId);
+      return {
+        unitId: input.unitId,
+        assignedAt: now,
+        ownerId: null,
+        ...(await deadlineFields(c, input.deadline)),
+      };
+    case "claim":
+      return { ownerId: actor.id, claimedAt: now };
+    case "submit": {
+      const photoIds = await assertPhotosExist(tx, input.photoIds);
+      await tx.progressUpdate.create({
+        data: {
+          taskId: task.id,
+          authorId: actor.id,
+          note: input.note,
+          kind: "submission",
+          photos: { create: photoIds.map((photoId) => ({ photoId })) },
+        },
+      });
+      return { submittedAt: now, submittedById: actor.id };
+    }
+    case "close":
+    case "return":
+    case "mark_partly_fixed": {
+      const photoIds = await assertPhotosExist(tx, input.photoIds);
+      const result =
+        input.action === "close"
+          ? "passed"
+          : input.action === "return"
+            ? "returned"
+            : "partly_fixed";
+      const comment = input.action === "close" ? (input.comment ?? "") : (input.reason ?? "");
+      await tx.verification.create({
+        data: {
+          taskId: task.id,
+          result,
+          verifierId: actor.id,
+          comment,
+          photos: { create: photoIds.map((photoId) => ({ photoId })) },
+        },
+      });
+      return input.action === "close" ? { closedAt: now, resolution: "verified" } : {};
+    }
+    case "resume":
+      return {};
+    case "reopen":
+      return {
+        assignedAt: now,
+        ownerId: null,
+        claimedAt: null,
+        submittedAt: null,
+        submittedById: null,
+        closedAt: null,
+        resolution: null,
+        ...(await deadlineFields(c, input.deadline)),
+      };
+    case "fix_on_spot": {
+      const photoIds = await assertPhotosExist(tx, input.photoIds);
+      await tx.findingPhoto.createMany({
+        data: photoIds.map((photoId) => ({ findingId: task.findingId, photoId, kind: "after" })),
+        skipDuplicates: true,
+      });
+      return { closedAt: now, resolution: "fixed_on_spot" };
+    }
+    case "cancel_duplicate": {
+      const original = await tx.finding.findUnique({
+        where: { id: input.duplicateOfId },
+        select: { id: true },
+      });
+      if (!original) {
+        throw new DomainError(
+          "bad_request",
+          "error.reference_missing",
+          { field: "duplicateOfId" },
+          {
+            duplicateOfId: "error.reference_missing",
+          },
+        );
+      }
+      await tx.finding.update({
+        where: { id: task.findingId },
+        data: { duplicateOfId: original.id },
+      });
+      return { closedAt: now, resolution: "duplicate" };
+    }
+    case "transfer":
+      await assertActiveUnit(tx, input.unitId);
+      return {
+        unitId: input.unitId,
+        ownerId: null,
+        claimedAt: null,
+        assignedAt: now,
+        ...(input.deadline ? await deadlineFields(c, input.deadline) : {}),
+      };
+  }
+}
+
+async function deadlineFields(c: ChangeContext, chosen: string | undefined) {
+  let deadline = chosen;
+  if (deadline) {
+    assertDeadlineNotPast(deadline, c.now);
+  } else {
+    const category = await c.tx.findingCategory.findUnique({
+      where: { code: c.task.finding.category },
+    });
+    deadline = defaultDeadline(c.now, category?.defaultDeadlineDays ?? 5, c.calendar);
+  }
+  return { deadline: dateColumn(deadline), dueAt: dueAtFor(deadline) };
+}
+
+async function assertActiveUnit(tx: Tx, unitId: string): Promise<void> {
+  const unit = await tx.responsibleUnit.findUnique({
+    where: { id: unitId },
+    select: { active: true },
+  });
+  if (!unit?.active) {
+    throw new DomainError(
+      "bad_request",
+      "error.reference_missing",
+      { field: "unitId" },
+      {
+        unitId: "error.reference_missing",
+      },
+    );
+  }
+}

@@ -1,0 +1,94 @@
+import { createHash, randomBytes } from "node:crypto";
+import type { FindingStatus } from "@cw/domain";
+import { findingRecords, siteRecord, siteTypeRecord, unitRecord } from "../factories/records.ts";
+import type { PrismaClient } from "../generated/prisma/client.ts";
+import type { SignedInUser } from "../services/sessions.ts";
+import { createTestUser } from "./test-users.ts";
+
+/** A small city for workflow tests: two units, a site, one user per role (two officers). */
+export interface TaskFixture {
+  unitA: string;
+  unitB: string;
+  siteId: string;
+  users: {
+    admin: SignedInUser;
+    coordinator: SignedInUser;
+    inspector: SignedInUser;
+    officerA: SignedInUser;
+    officerB: SignedInUser;
+    leader: SignedInUser;
+  };
+  photoId: string;
+  /** Creates a finding whose task is in `status`, as the workflow would have left it. */
+  task(
+    status: FindingStatus,
+    overrides?: { submittedById?: string; deadline?: string | null; unitId?: string | null },
+  ): Promise<{
+    findingId: string;
+    version: number;
+  }>;
+}
+
+export async function createTaskFixture(prisma: PrismaClient): Promise<TaskFixture> {
+  const a = unitRecord({ name: "市交通运输局" });
+  const b = unitRecord({ name: "市市场监督管理局" });
+  const type = siteTypeRecord({ name: "长途汽车站" });
+  const site = siteRecord(
+    { siteTypeId: type.id, responsibleUnitId: a.id },
+    { name: "二级汽车客运站" },
+  );
+  await prisma.responsibleUnit.createMany({ data: [a, b] });
+  await prisma.siteType.create({ data: type });
+  await prisma.site.create({ data: site });
+  const users = {
+    admin: await createTestUser(prisma, "admin"),
+    coordinator: await createTestUser(prisma, "coordinator"),
+    inspector: await createTestUser(prisma, "inspector"),
+    officerA: await createTestUser(prisma, "unit_officer", a.id),
+    officerB: await createTestUser(prisma, "unit_officer", b.id),
+    leader: await createTestUser(prisma, "leader"),
+  };
+  const photoId = await createTestPhoto(prisma, users.inspector.id);
+  return {
+    unitA: a.id,
+    unitB: b.id,
+    siteId: site.id,
+    users,
+    photoId,
+    async task(status, overrides = {}) {
+      const dispatched = status !== "new";
+      const worked = ["in_progress", "submitted", "returned", "partly_fixed", "closed"].includes(
+        status,
+      );
+      const { finding, task } = findingRecords({
+        siteId: site.id,
+        status,
+        unitId: overrides.unitId !== undefined ? overrides.unitId : dispatched ? a.id : null,
+        ownerId: worked ? users.officerA.id : null,
+        submittedById:
+          overrides.submittedById ??
+          (["submitted", "closed"].includes(status) ? users.officerA.id : null),
+        deadline:
+          overrides.deadline !== undefined ? overrides.deadline : dispatched ? "2026-12-31" : null,
+        closedAt: status === "closed" || status === "cancelled" ? new Date() : null,
+      });
+      await prisma.finding.create({ data: finding });
+      await prisma.rectificationTask.create({ data: task });
+      return { findingId: finding.id, version: 1 };
+    },
+  };
+}
+
+/** A 1×1 PNG stored as a photo (the upload path is tested on its own). */
+export async function createTestPhoto(prisma: PrismaClient, uploadedById: string): Promise<string> {
+  const bytes = Buffer.concat([
+    Buffer.from("89504e470d0a1a0a", "hex"),
+    randomBytes(8), // distinct content each time
+  ]);
+  const sha256 = createHash("sha256").update(bytes).digest("hex");
+  await prisma.photoContent.create({ data: { sha256, bytes } });
+  const photo = await prisma.photo.create({
+    data: { sha256, mimeType: "image/png", byteSize: bytes.length, uploadedById },
+  });
+  return photo.id;
+}
