@@ -1,0 +1,50 @@
+import { createGrid, createUnit, listGrids, listUnits, updateGrid, updateUnit } from "@cw/db";
+import {
+  ALL_ROLES,
+  createGridInputSchema,
+  createUnitInputSchema,
+  gridListOutputSchema,
+  gridSchema,
+  listGridsInputSchema,
+  listUnitsInputSchema,
+  unitListOutputSchema,
+  unitSchema,
+  updateGridInputSchema,
+  updateUnitInputSchema,
+} from "@cw/domain";
+import { allow, router } from "../../trpc.ts";
+
+// Every screen that picks a unit or grid reads these lists; only admins change them.
+export const unitsRouter = router({
+  list: allow(...ALL_ROLES)
+    .input(listUnitsInputSchema)
+    .output(unitListOutputSchema)
+    .query(({ ctx, input }) => listUnits(ctx.db.prisma, input)),
+
+  create: allow("admin")
+    .input(createUnitInputSchema)
+    .output(unitSchema)
+    .mutation(({ ctx, input }) => createUnit(ctx.db.prisma, ctx.actor, input, ctx.now())),
+
+  update: allow("admin")
+    .input(updateUnitInputSchema)
+    .output(unitSchema)
+    .mutation(({ ctx, input }) => updateUnit(ctx.db.prisma, ctx.actor, input, ctx.now())),
+});
+
+export const gridsRouter = router({
+  list: allow(...ALL_ROLES)
+    .input(listGridsInputSchema)
+    .output(gridListOutputSchema)
+    .query(({ ctx, input }) => listGrids(ctx.db.prisma, input)),
+
+  create: allow("admin")
+    .input(createGridInputSchema)
+    .output(gridSchema)
+    .mutation(({ ctx, input }) => createGrid(ctx.db.prisma, ctx.actor, input, ctx.now())),
+
+  update: allow("admin")
+    .input(updateGridInputSchema)
+    .output(gridSchema)
+    .mutation(({ ctx, input }) => updateGrid(ctx.db.prisma, ctx.actor, input, ctx.now())),
+});
