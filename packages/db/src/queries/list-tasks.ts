@@ -1,0 +1,192 @@
+import {
+  type CampaignSettings,
+  type FindingSource,
+  type FindingStatus,
+  isOverdue,
+  type ListTasksInput,
+  type TaskListItem,
+  type WorkingCalendar,
+  warningLevel,
+} from "@cw/domain";
+import type { Prisma, PrismaClient } from "../generated/prisma/client.ts";
+import {
+  cursorId,
+  cursorInstant,
+  decodeCursor,
+  encodeCursor,
+  invalidCursor,
+} from "./page-cursor.ts";
+import {
+  type TaskFilters,
+  type TaskScope,
+  type TimingContext,
+  taskListWhere,
+  timingContext,
+} from "./task-list-where.ts";
+
+export type { TaskFilters, TaskScope } from "./task-list-where.ts";
+
+type Sort = ListTasksInput["sort"];
+type Where = Prisma.RectificationTaskWhereInput;
+
+/**
+ * Each order ends with the id so equal keys still page deterministically, and names the one
+ * key column a cursor carries plus the "strictly after (key, id)" condition for the next page.
+ */
+const SORTS: Record<
+  Sort,
+  {
+    orderBy: Prisma.RectificationTaskOrderByWithRelationInput[];
+    key: (row: Row) => Date | null;
+    after: (key: Date | null, id: string) => Where;
+  }
+> = {
+  found_desc: {
+    orderBy: [{ finding: { foundAt: "desc" } }, { id: "desc" }],
+    key: (row) => row.finding.foundAt,
+    after: (key, id) => ({
+      OR: [
+        { finding: { foundAt: { lt: key as Date } } },
+        { finding: { foundAt: key as Date }, id: { lt: id } },
+      ],
+    }),
+  },
+  found_asc: {
+    orderBy: [{ finding: { foundAt: "asc" } }, { id: "asc" }],
+    key: (row) => row.finding.foundAt,
+    after: (key, id) => ({
+      OR: [
+        { finding: { foundAt: { gt: key as Date } } },
+        { finding: { foundAt: key as Date }, id: { gt: id } },
+      ],
+    }),
+  },
+  // Tasks without a deadline have nothing to be due for: they come after every dated one.
+  due_asc: {
+    orderBy: [{ dueAt: { sort: "asc", nulls: "last" } }, { id: "asc" }],
+    key: (row) => row.dueAt,
+    after: (key, id) =>
+      key === null
+        ? { dueAt: null, id: { gt: id } }
+        : { OR: [{ dueAt: { gt: key } }, { dueAt: key, id: { gt: id } }, { dueAt: null }] },
+  },
+  updated_desc: {
+    orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+    key: (row) => row.updatedAt,
+    after: (key, id) => ({
+      OR: [{ updatedAt: { lt: key as Date } }, { updatedAt: key as Date, id: { lt: id } }],
+    }),
+  },
+};
+
+const SELECT = {
+  id: true,
+  status: true,
+  unitId: true,
+  deadline: true,
+  dueAt: true,
+  assignedAt: true,
+  updatedAt: true,
+  version: true,
+  unit: { select: { name: true } },
+  finding: {
+    select: {
+      id: true,
+      code: true,
+      siteId: true,
+      category: true,
+      source: true,
+      severity: true,
+      description: true,
+      foundAt: true,
+      site: { select: { name: true, siteType: { select: { name: true } } } },
+    },
+  },
+} satisfies Prisma.RectificationTaskSelect;
+type Row = Prisma.RectificationTaskGetPayload<{ select: typeof SELECT }>;
+
+/** One page of tasks matching the filters, in the chosen order; all filtering is in SQL. */
+export async function listTasks(
+  prisma: PrismaClient,
+  input: ListTasksInput,
+  scope: TaskScope,
+  now: Date,
+  settings: CampaignSettings,
+  calendar: WorkingCalendar,
+): Promise<{ items: TaskListItem[]; nextCursor: string | null }> {
+  const timing = timingContext(now, settings, calendar);
+  const sort = SORTS[input.sort];
+  const where = taskListWhere(input, scope, timing);
+  const after = input.cursor ? afterCursor(input.cursor, input.sort) : null;
+  const rows = await prisma.rectificationTask.findMany({
+    where: after ? { AND: [where, after] } : where,
+    orderBy: sort.orderBy,
+    // One extra row tells whether another page follows.
+    take: input.limit + 1,
+    select: SELECT,
+  });
+  const page = rows.slice(0, input.limit);
+  const last = page.at(-1);
+  return {
+    items: page.map((row) => toItem(row, timing)),
+    nextCursor:
+      rows.length > input.limit && last
+        ? encodeCursor([input.sort, sort.key(last)?.toISOString() ?? null, last.id])
+        : null,
+  };
+}
+
+/** The condition "after the cursor's row"; a cursor made for another order is refused. */
+function afterCursor(cursor: string, sortName: Sort): Where {
+  const [cursorSort, key, id] = decodeCursor(cursor, 3);
+  const instant = cursorInstant(key ?? null);
+  // Only due_asc has a nullable key; elsewhere a null key means a forged cursor.
+  if (cursorSort !== sortName || (instant === null && sortName !== "due_asc")) {
+    throw invalidCursor();
+  }
+  return SORTS[sortName].after(instant, cursorId(id ?? null));
+}
+
+/** How many tasks match the same filters as `listTasks`. */
+export function countTasks(
+  prisma: PrismaClient,
+  filters: TaskFilters,
+  scope: TaskScope,
+  now: Date,
+  settings: CampaignSettings,
+  calendar: WorkingCalendar,
+): Promise<number> {
+  const where = taskListWhere(filters, scope, timingContext(now, settings, calendar));
+  return prisma.rectificationTask.count({ where });
+}
+
+function toItem(row: Row, timing: TimingContext): TaskListItem {
+  const task = {
+    status: row.status as FindingStatus,
+    dueAt: row.dueAt,
+    assignedAt: row.assignedAt,
+  };
+  return {
+    findingId: row.finding.id,
+    taskId: row.id,
+    code: row.finding.code,
+    siteId: row.finding.siteId,
+    siteName: row.finding.site.name,
+    siteTypeName: row.finding.site.siteType.name,
+    unitId: row.unitId,
+    unitName: row.unit?.name ?? null,
+    category: row.finding.category,
+    source: row.finding.source as FindingSource,
+    severity: row.finding.severity as TaskListItem["severity"],
+    description: row.finding.description,
+    status: task.status,
+    deadline: row.deadline ? row.deadline.toISOString().slice(0, 10) : null,
+    dueAt: row.dueAt,
+    foundAt: row.finding.foundAt,
+    updatedAt: row.updatedAt,
+    // The flags use the in-memory predicates: the same rule as the SQL filter, on this page only.
+    overdue: isOverdue(task, timing.now),
+    warning: warningLevel(task, timing.now, timing.dueSoon, timing.unclaimed),
+    version: row.version,
+  };
+}

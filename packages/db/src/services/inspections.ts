@@ -1,0 +1,178 @@
+import {
+  type Actor,
+  type CreateInspectionInput,
+  DomainError,
+  type InspectionView,
+  type ListInspectionsInput,
+  notFound,
+} from "@cw/domain";
+import { Prisma, type PrismaClient } from "../generated/prisma/client.ts";
+import { decodeCursor, encodeCursor, invalidCursor } from "../queries/page-cursor.ts";
+import { recordAudit, type Tx } from "./audit.ts";
+
+const INCLUDE = {
+  members: { select: { userId: true } },
+  sites: { select: { site: { select: { id: true, name: true } } } },
+  _count: { select: { findings: true } },
+} satisfies Prisma.InspectionInclude;
+type Row = Prisma.InspectionGetPayload<{ include: typeof INCLUDE }>;
+
+/** Two people creating a same-day inspection at once can pick the same code; retry then. */
+const CODE_ATTEMPTS = 3;
+
+/**
+ * Creates an inspection with its team and sites in one transaction, with a readable code
+ * ("I" + visit date + per-day sequence, e.g. I20260930003) and an audit event.
+ */
+export async function createInspection(
+  prisma: PrismaClient,
+  actor: Pick<Actor, "id">,
+  input: CreateInspectionInput,
+  now: Date,
+): Promise<InspectionView> {
+  const memberIds = [...new Set(input.memberIds)];
+  const siteIds = [...new Set(input.siteIds)];
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const id = await prisma.$transaction(async (tx) => {
+        await assertReferences(tx, memberIds, siteIds);
+        const code = await nextCode(tx, input.date);
+        const created = await tx.inspection.create({
+          data: {
+            code,
+            kind: input.kind,
+            date: dateOnly(input.date),
+            notes: input.notes,
+            createdById: actor.id,
+            members: { create: memberIds.map((userId) => ({ userId })) },
+            sites: { create: siteIds.map((siteId) => ({ siteId })) },
+          },
+        });
+        await recordAudit(tx, {
+          actorId: actor.id,
+          entityType: "inspection",
+          entityId: created.id,
+          action: "create",
+          after: { ...created, memberIds, siteIds },
+          at: now,
+        });
+        return created.id;
+      });
+      return (await readInspection(prisma, id)) as InspectionView;
+    } catch (error) {
+      const duplicateCode =
+        error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+      if (!duplicateCode || attempt >= CODE_ATTEMPTS) throw error;
+    }
+  }
+}
+
+/** One inspection, or a not_found DomainError. */
+export async function getInspection(prisma: PrismaClient, id: string): Promise<InspectionView> {
+  const found = await readInspection(prisma, id);
+  if (!found) throw notFound("inspection", id);
+  return found;
+}
+
+/**
+ * Newest visit first, filtered and paged in SQL. The code is unique and sorts by day, so
+ * (date, code) orders deterministically and the cursor carries both (see page-cursor.ts).
+ */
+export async function listInspections(
+  prisma: PrismaClient,
+  input: ListInspectionsInput,
+): Promise<{ items: InspectionView[]; nextCursor: string | null }> {
+  const date: Prisma.DateTimeFilter = {};
+  if (input.dateFrom) date.gte = dateOnly(input.dateFrom);
+  if (input.dateTo) date.lte = dateOnly(input.dateTo);
+  const and: Prisma.InspectionWhereInput[] = [
+    input.kind ? { kind: input.kind } : {},
+    input.dateFrom || input.dateTo ? { date } : {},
+    input.siteId ? { sites: { some: { siteId: input.siteId } } } : {},
+    input.memberId ? { members: { some: { userId: input.memberId } } } : {},
+  ];
+  if (input.cursor) {
+    const [day, code] = decodeCursor(input.cursor, 2);
+    if (!day || !/^\d{4}-\d{2}-\d{2}$/.test(day) || !code) throw invalidCursor();
+    and.push({
+      OR: [{ date: { lt: dateOnly(day) } }, { date: dateOnly(day), code: { lt: code } }],
+    });
+  }
+  const rows = await prisma.inspection.findMany({
+    where: { AND: and },
+    orderBy: [{ date: "desc" }, { code: "desc" }],
+    take: input.limit + 1,
+    include: INCLUDE,
+  });
+  const page = rows.slice(0, input.limit);
+  const last = page.at(-1);
+  return {
+    items: await toViews(prisma, page),
+    nextCursor:
+      rows.length > input.limit && last ? encodeCursor([ymd(last.date), last.code]) : null,
+  };
+}
+
+/** A calendar date as PostgreSQL's DATE reads it through Prisma: midnight UTC. */
+const dateOnly = (day: string) => new Date(`${day}T00:00:00Z`);
+const ymd = (date: Date) => date.toISOString().slice(0, 10);
+
+async function readInspection(prisma: PrismaClient, id: string): Promise<InspectionView | null> {
+  const row = await prisma.inspection.findUnique({ where: { id }, include: INCLUDE });
+  return row ? ((await toViews(prisma, [row]))[0] ?? null) : null;
+}
+
+/** Members are bare user ids in the schema, so their names come in one query per page. */
+async function toViews(prisma: PrismaClient, rows: Row[]): Promise<InspectionView[]> {
+  const userIds = [...new Set(rows.flatMap((r) => r.members.map((m) => m.userId)))];
+  const users = await prisma.user.findMany({
+    where: { id: { in: userIds } },
+    select: { id: true, displayName: true },
+  });
+  const nameOf = new Map(users.map((u) => [u.id, u.displayName]));
+  return rows.map((row) => ({
+    id: row.id,
+    code: row.code,
+    kind: row.kind as InspectionView["kind"],
+    date: ymd(row.date),
+    notes: row.notes,
+    members: row.members
+      .map((m) => ({ id: m.userId, displayName: nameOf.get(m.userId) ?? "" }))
+      .sort((a, b) => a.displayName.localeCompare(b.displayName, "zh-CN")),
+    sites: row.sites.map((s) => s.site).sort((a, b) => a.name.localeCompare(b.name, "zh-CN")),
+    findingCount: row._count.findings,
+  }));
+}
+
+/** Names every unknown member and site at once, so the form can mark both fields. */
+async function assertReferences(tx: Tx, memberIds: string[], siteIds: string[]): Promise<void> {
+  const [users, sites] = await Promise.all([
+    tx.user.findMany({ where: { id: { in: memberIds } }, select: { id: true } }),
+    tx.site.findMany({ where: { id: { in: siteIds } }, select: { id: true } }),
+  ]);
+  const missing = (ids: string[], found: { id: string }[]) =>
+    ids.filter((id) => !found.some((f) => f.id === id));
+  const unknownMembers = missing(memberIds, users);
+  const unknownSites = missing(siteIds, sites);
+  if (!unknownMembers.length && !unknownSites.length) return;
+  throw new DomainError(
+    "bad_request",
+    "error.invalid_input",
+    { memberIds: unknownMembers.join(", "), siteIds: unknownSites.join(", ") },
+    {
+      ...(unknownMembers.length ? { memberIds: "inspection.unknown_members" as const } : {}),
+      ...(unknownSites.length ? { siteIds: "inspection.unknown_sites" as const } : {}),
+    },
+  );
+}
+
+/** The next free code for the visit date; numeric max, so I…1000 follows I…999. */
+async function nextCode(tx: Tx, date: string): Promise<string> {
+  const prefix = `I${date.replaceAll("-", "")}`;
+  const taken = await tx.inspection.findMany({
+    where: { code: { startsWith: prefix } },
+    select: { code: true },
+  });
+  const max = Math.max(0, ...taken.map((t) => Number(t.code.slice(prefix.length)) || 0));
+  return `${prefix}${String(max + 1).padStart(3, "0")}`;
+}
