@@ -37,6 +37,16 @@ const zhCN = {
   "user.unit_required": "单位联络员必须属于一个责任单位。",
   "user.password_too_short": "密码至少 {min} 位。",
   "open311.invalid_key": "API 密钥无效。",
+  // admin
+  "admin.parent_cycle": "上级单位不能是该单位本身或其下级单位。",
+  "admin.own_account": "不能停用自己的账号或更改自己的角色。",
+  "field.invalid_code": "只能包含字母、数字、“.”、“_”和“-”。",
+  "field.out_of_range": "数值超出允许范围。",
+  // inspections
+  "inspection.members_required": "请至少选择一名检查人员。",
+  "inspection.sites_required": "请至少选择一个点位。",
+  "inspection.unknown_members": "找不到以下检查人员：{memberIds}。",
+  "inspection.unknown_sites": "找不到以下点位：{siteIds}。",
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
@@ -77,6 +87,16 @@ const en: Record<MessageKey, string> = {
   "user.unit_required": "A unit officer must belong to a responsible unit.",
   "user.password_too_short": "The password needs at least {min} characters.",
   "open311.invalid_key": "Invalid API key.",
+  // admin
+  "admin.parent_cycle": "A unit's parent cannot be the unit itself or one of its sub-units.",
+  "admin.own_account": "You cannot disable your own account or change your own role.",
+  "field.invalid_code": 'Use only letters, digits, ".", "_" and "-".',
+  "field.out_of_range": "The value is out of the allowed range.",
+  // inspections
+  "inspection.members_required": "Choose at least one inspector.",
+  "inspection.sites_required": "Choose at least one site.",
+  "inspection.unknown_members": "No such inspectors: {memberIds}.",
+  "inspection.unknown_sites": "No such sites: {siteIds}.",
 };
 
 export const LOCALES = ["zh-CN", "en"] as const;

@@ -5,6 +5,8 @@ import type { Health } from "@cw/domain";
 import { createHTTPHandler } from "@trpc/server/adapters/standalone";
 import { createHttpContext } from "../context.ts";
 import { appRouter } from "../router.ts";
+import { createOpen311Handler } from "./open311-routes.ts";
+import { createPhotoHandler } from "./photo-routes.ts";
 import { createStaticHandler } from "./static-files.ts";
 
 export interface AppServerOptions {
@@ -21,11 +23,22 @@ export function createAppServer({ db, webRoot, now }: AppServerOptions): Server 
     createContext: ({ req, res }) => createHttpContext({ db, ...(now ? { now } : {}) }, req, res),
   });
   const serveStatic = createStaticHandler(webRoot);
+  const photos = createPhotoHandler({ db, ...(now ? { now } : {}) });
+  const open311 = createOpen311Handler({ db, now: now ?? (() => new Date()) });
 
   return createServer((req, res) => {
     const path = (req.url ?? "/").split("?")[0] ?? "/";
     if (path.startsWith("/trpc/")) {
       trpc(req, res);
+      return;
+    }
+    if (path.startsWith("/open311/")) {
+      void open311(req, res);
+      return;
+    }
+    // Before the static files and their GET-only rule: uploads are POSTs.
+    if (path === "/api/photos" || path.startsWith("/api/photos/")) {
+      photos(req, res, path);
       return;
     }
     if (path === "/healthz") {

@@ -17,9 +17,12 @@ export const openTaskWhere: Prisma.RectificationTaskWhereInput = {
   status: { in: [...OPEN_FINDING_STATUSES] },
 };
 
+// `not: null` repeats what `lte` already implies, on purpose: warningTaskWhere negates these
+// (NOT red, NOT yellow), and in SQL NOT(… AND NULL) is NULL, which would silently drop a
+// task without a deadline (or assignment time) that the in-memory predicates count.
 export function overdueTaskWhere(now: Date): Prisma.RectificationTaskWhereInput {
   const c = overdueCriteria(now);
-  return { status: { in: [...c.statuses] }, dueAt: { lte: c.dueAtOnOrBefore } };
+  return { status: { in: [...c.statuses] }, dueAt: { not: null, lte: c.dueAtOnOrBefore } };
 }
 
 export function dueSoonTaskWhere(c: DueSoonCriteria): Prisma.RectificationTaskWhereInput {
@@ -27,7 +30,7 @@ export function dueSoonTaskWhere(c: DueSoonCriteria): Prisma.RectificationTaskWh
 }
 
 export function unclaimedTaskWhere(c: UnclaimedCriteria): Prisma.RectificationTaskWhereInput {
-  return { status: c.status, assignedAt: { lte: c.assignedAtOnOrBefore } };
+  return { status: c.status, assignedAt: { not: null, lte: c.assignedAtOnOrBefore } };
 }
 
 /** Red = overdue; yellow = behind and not overdue; blue = due soon and neither of those. */
