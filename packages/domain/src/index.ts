@@ -23,3 +23,4 @@ export * from "./settings.ts";
 export * from "./shanghai-time.ts";
 export * from "./workflow.ts";
 export * from "./working-calendar.ts";
+export * from "./assessment/index.ts";

@@ -1,0 +1,2 @@
+export * from "./scoring-settings.ts";
+export * from "./vocabulary.ts";
