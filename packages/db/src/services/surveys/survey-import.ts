@@ -1,0 +1,100 @@
+import {
+  type Actor,
+  checkSurveyImport,
+  DomainError,
+  formatMessage,
+  type ImportSurveyResponsesInput,
+  type ImportSurveyResponsesOutput,
+  type Locale,
+  SURVEY_IMPORT_MAX_BYTES,
+} from "@cw/domain";
+import type { PrismaClient } from "../../generated/prisma/client.ts";
+import { recordAudit } from "../audit.ts";
+import { insertResponses, loadSurveyForAnswers } from "./survey-responses.ts";
+import { readSurveyTable } from "./survey-table.ts";
+
+/** A 10 MB file of ~20,000 rows takes a few seconds on PGlite; the default 5 s is too tight. */
+const IMPORT_TIMEOUT_MS = 120_000;
+
+/**
+ * Imports a file of responses, all or nothing: every row and column is checked first (format,
+ * answers, times within the survey period, respondent numbers repeated in the file or already
+ * stored), and nothing is written unless the whole file is valid. The problems come back in
+ * the caller's language. A valid file is written in one transaction with one audit event.
+ */
+export async function importSurveyResponses(
+  prisma: PrismaClient,
+  actor: Pick<Actor, "id">,
+  input: ImportSurveyResponsesInput,
+  now: Date,
+  locale: Locale,
+): Promise<ImportSurveyResponsesOutput> {
+  const bytes = Buffer.from(input.content, "base64");
+  if (bytes.length > SURVEY_IMPORT_MAX_BYTES)
+    throw new DomainError(
+      "bad_request",
+      "survey.file_too_large",
+      { limitMb: SURVEY_IMPORT_MAX_BYTES / 1024 / 1024 },
+      { content: "survey.file_too_large" },
+    );
+  const table = await readSurveyTable(bytes, input.format);
+  const { survey, questionId, periodStart, periodEnd } = await loadSurveyForAnswers(
+    prisma,
+    input.surveyId,
+  );
+  // Respondent numbers only (never answers): a few thousand short strings per survey.
+  const stored = await prisma.surveyResponse.findMany({
+    where: { surveyId: survey.id },
+    select: { respondentRef: true },
+  });
+  const check = checkSurveyImport(table, {
+    questionCodes: survey.questions.map((q) => q.code),
+    periodStart,
+    periodEnd,
+    existingRefs: new Set(stored.map((r) => r.respondentRef)),
+  });
+  if (check.issues.length)
+    return {
+      ok: false,
+      truncated: check.truncated,
+      errors: check.issues.map((issue) => ({
+        row: issue.row,
+        column: issue.column,
+        key: issue.key,
+        message: formatMessage(issue.key, locale, issue.params),
+      })),
+    };
+
+  const rows = check.rows.map((r) => ({
+    respondentRef: r.respondentRef,
+    respondedAt: r.respondedAt,
+    answers: r.answers.map((a) => ({
+      questionId: questionId.get(a.questionCode.toUpperCase()) as string,
+      positive: a.positive,
+    })),
+  }));
+  // A response entered by hand between the check and here trips the unique index, which
+  // rolls the whole import back and is reported as a duplicate.
+  const counts = await prisma.$transaction(
+    async (tx) => {
+      const written = await insertResponses(tx, survey.id, rows);
+      await recordAudit(tx, {
+        actorId: actor.id,
+        entityType: "survey",
+        entityId: survey.id,
+        action: "import_responses",
+        after: {
+          fileName: input.fileName ?? null,
+          format: input.format,
+          bytes: bytes.length,
+          responses: written.responses,
+          answers: written.answers,
+        },
+        at: now,
+      });
+      return written;
+    },
+    { timeout: IMPORT_TIMEOUT_MS, maxWait: IMPORT_TIMEOUT_MS },
+  );
+  return { ok: true, responses: counts.responses, answers: counts.answers };
+}
