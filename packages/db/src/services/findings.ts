@@ -24,77 +24,88 @@ export async function createFinding(
   input: CreateFindingInput,
   now: Date,
 ): Promise<TaskVersion & { code: string }> {
-  return prisma.$transaction(async (tx) => {
-    await assertReferences(tx, input);
-    const photoIds = await assertPhotosExist(tx, input.photoIds);
-    const afterIds = await assertPhotosExist(
-      tx,
-      input.fixedOnSpot?.afterPhotoIds,
-      "fixedOnSpot.afterPhotoIds",
-    );
-    const firstPhoto = photoIds[0]
-      ? await tx.photo.findUnique({ where: { id: photoIds[0] }, select: { capturedAt: true } })
-      : null;
-    const code = `F${shanghaiDate(now).replaceAll("-", "")}-${randomBytes(3).toString("hex").toUpperCase()}`;
-    const finding = await tx.finding.create({
-      data: {
-        code,
-        siteId: input.siteId,
-        inspectionId: input.inspectionId ?? null,
-        source: input.source,
-        category: input.category,
-        severity: input.severity,
-        description: input.description,
-        latitude: input.latitude ?? null,
-        longitude: input.longitude ?? null,
-        foundAt: input.foundAt ?? firstPhoto?.capturedAt ?? now,
-        reporterId: actor.id,
-        standardId: input.standardId ?? null,
-        photos: {
-          create: [
-            // A photo given as both is the "after" photo (entered once, used once).
-            ...photoIds
-              .filter((id) => !afterIds.includes(id))
-              .map((photoId) => ({ photoId, kind: "before" })),
-            ...afterIds.map((photoId) => ({ photoId, kind: "after" })),
-          ],
-        },
+  return prisma.$transaction((tx) => createFindingInTx(tx, actor, input, now));
+}
+
+/**
+ * The body of `createFinding` inside the caller's transaction, for callers that log a finding
+ * as part of a larger change (a failed field check) and must commit both or neither.
+ */
+export async function createFindingInTx(
+  tx: Tx,
+  actor: Actor,
+  input: CreateFindingInput,
+  now: Date,
+): Promise<TaskVersion & { code: string }> {
+  await assertReferences(tx, input);
+  const photoIds = await assertPhotosExist(tx, input.photoIds);
+  const afterIds = await assertPhotosExist(
+    tx,
+    input.fixedOnSpot?.afterPhotoIds,
+    "fixedOnSpot.afterPhotoIds",
+  );
+  const firstPhoto = photoIds[0]
+    ? await tx.photo.findUnique({ where: { id: photoIds[0] }, select: { capturedAt: true } })
+    : null;
+  const code = `F${shanghaiDate(now).replaceAll("-", "")}-${randomBytes(3).toString("hex").toUpperCase()}`;
+  const finding = await tx.finding.create({
+    data: {
+      code,
+      siteId: input.siteId,
+      inspectionId: input.inspectionId ?? null,
+      source: input.source,
+      category: input.category,
+      severity: input.severity,
+      description: input.description,
+      latitude: input.latitude ?? null,
+      longitude: input.longitude ?? null,
+      foundAt: input.foundAt ?? firstPhoto?.capturedAt ?? now,
+      reporterId: actor.id,
+      standardId: input.standardId ?? null,
+      photos: {
+        create: [
+          // A photo given as both is the "after" photo (entered once, used once).
+          ...photoIds
+            .filter((id) => !afterIds.includes(id))
+            .map((photoId) => ({ photoId, kind: "before" })),
+          ...afterIds.map((photoId) => ({ photoId, kind: "after" })),
+        ],
       },
-    });
-    let status: FindingStatus = "new";
-    if (input.fixedOnSpot) {
-      status = planTransition(
-        { findingId: finding.id, status: "new", unitId: null, submittedById: null },
-        actor,
-        { action: "fix_on_spot", photoIds: afterIds },
-        { requireEvidencePhoto: true, requireVerificationPhoto: false },
-      );
-    }
-    const task = await tx.rectificationTask.create({
-      data: {
-        findingId: finding.id,
-        status,
-        ...(status === "closed" ? { closedAt: now, resolution: "fixed_on_spot" } : {}),
-      },
-    });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      entityType: "finding",
-      entityId: finding.id,
-      action: "create",
-      after: finding,
-      at: now,
-    });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      entityType: "task",
-      entityId: finding.id,
-      action: input.fixedOnSpot ? "fix_on_spot" : "create",
-      after: taskSnapshot(task),
-      at: now,
-    });
-    return { findingId: finding.id, code, status, version: task.version };
+    },
   });
+  let status: FindingStatus = "new";
+  if (input.fixedOnSpot) {
+    status = planTransition(
+      { findingId: finding.id, status: "new", unitId: null, submittedById: null },
+      actor,
+      { action: "fix_on_spot", photoIds: afterIds },
+      { requireEvidencePhoto: true, requireVerificationPhoto: false },
+    );
+  }
+  const task = await tx.rectificationTask.create({
+    data: {
+      findingId: finding.id,
+      status,
+      ...(status === "closed" ? { closedAt: now, resolution: "fixed_on_spot" } : {}),
+    },
+  });
+  await recordAudit(tx, {
+    actorId: actor.id,
+    entityType: "finding",
+    entityId: finding.id,
+    action: "create",
+    after: finding,
+    at: now,
+  });
+  await recordAudit(tx, {
+    actorId: actor.id,
+    entityType: "task",
+    entityId: finding.id,
+    action: input.fixedOnSpot ? "fix_on_spot" : "create",
+    after: taskSnapshot(task),
+    at: now,
+  });
+  return { findingId: finding.id, code, status, version: task.version };
 }
 
 async function assertReferences(tx: Tx, input: CreateFindingInput): Promise<void> {
