@@ -1,4 +1,4 @@
-// Helpers for the raw-body routes (materials files), the same rules as photo-routes.ts:
+// Helpers for the raw-body routes (photos, material files):
 // session from the cookie, bodies read only up to a limit, JSON errors in the user's language.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { type Database, readSettings, resolveSession, type SignedInUser } from "@cw/db";
