@@ -1,8 +1,13 @@
 import { adminRouters } from "./routers/admin/index.ts";
+import { assessmentTreeRouter } from "./routers/assessment-tree-router.ts";
 import { authRouter } from "./routers/auth-router.ts";
+import { fieldChecksRouter } from "./routers/field-checks-router.ts";
 import { findingsRouter } from "./routers/findings-router.ts";
 import { inspectionsRouter } from "./routers/inspections-router.ts";
+import { materialsRouter } from "./routers/materials-router.ts";
 import { overviewRouter } from "./routers/overview-router.ts";
+import { scoresRouter } from "./routers/scores-router.ts";
+import { surveysRouter } from "./routers/surveys-router.ts";
 import { tasksRouter } from "./routers/tasks-router.ts";
 import { createCallerFactory, router } from "./trpc.ts";
 
@@ -12,7 +17,12 @@ export const appRouter = router({
   overview: overviewRouter,
   findings: findingsRouter,
   tasks: tasksRouter,
+  scores: scoresRouter,
   inspections: inspectionsRouter,
+  surveys: surveysRouter,
+  fieldChecks: fieldChecksRouter, // field and materials
+  materials: materialsRouter,
+  assessmentSystems: assessmentTreeRouter, // assessment tree
 });
 
 export type AppRouter = typeof appRouter;

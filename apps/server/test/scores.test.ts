@@ -36,7 +36,10 @@ describe.each(testEngines())("projected scores on %s", (kind) => {
   });
 
   it("ranks standards by points lost, with their open findings and overdue tasks", async () => {
-    const losing = await callerFor(db, leader, NOW).scores.losing({ systemId: fx.systemId, limit: 3 });
+    const losing = await callerFor(db, leader, NOW).scores.losing({
+      systemId: fx.systemId,
+      limit: 3,
+    });
     // Lost: S5 5, S2 3, S1 2.5, S3 2, S6 1, S4 0.5
     expect(losing.map((l) => [l.code, l.lost, l.openFindings, l.overdueTasks])).toEqual([
       ["S5", 5, 0, 0],
@@ -46,20 +49,32 @@ describe.each(testEngines())("projected scores on %s", (kind) => {
   });
 
   it("follows weights an admin changes, and refuses anyone else", async () => {
-    expect(await codeOf(callerFor(db, coordinator).scores.updateSettings({ minorsGate: 80 }))).toBe("FORBIDDEN");
-    expect(await codeOf(callerFor(db, admin).scores.updateSettings({ sectionWeights: { field: 50, materials: 30, survey: -1 } }))).toBe(
-      "BAD_REQUEST",
+    expect(await codeOf(callerFor(db, coordinator).scores.updateSettings({ minorsGate: 80 }))).toBe(
+      "FORBIDDEN",
     );
-    await callerFor(db, admin).scores.updateSettings({ sectionWeights: { field: 50, materials: 30, survey: 20 } });
+    expect(
+      await codeOf(
+        callerFor(db, admin).scores.updateSettings({
+          sectionWeights: { field: 50, materials: 30, survey: -1 },
+        }),
+      ),
+    ).toBe("BAD_REQUEST");
+    await callerFor(db, admin).scores.updateSettings({
+      sectionWeights: { field: 50, materials: 30, survey: 20 },
+    });
     const score = await callerFor(db, leader, NOW).scores.projected({ systemId: fx.systemId });
     expect(score.total).toBe(58.071);
     const settings = await callerFor(db, leader).scores.settings();
     expect(settings.minorsGate).toBe(85); // untouched keys keep their values
-    await callerFor(db, admin).scores.updateSettings({ sectionWeights: { field: 40, materials: 40, survey: 20 } });
+    await callerFor(db, admin).scores.updateSettings({
+      sectionWeights: { field: 40, materials: 40, survey: 20 },
+    });
   });
 
   it("takes snapshots for the history and the cycle projection", async () => {
-    expect(await codeOf(callerFor(db, leader).scores.snapshot({ systemId: fx.systemId }))).toBe("FORBIDDEN");
+    expect(await codeOf(callerFor(db, leader).scores.snapshot({ systemId: fx.systemId }))).toBe(
+      "FORBIDDEN",
+    );
     await db.prisma.scoreSnapshot.createMany({
       data: [
         { systemId: fx.systemId, takenAt: new Date("2024-12-20T00:00:00Z"), total: 70, detail: {} },
@@ -84,16 +99,47 @@ describe.each(testEngines())("projected scores on %s", (kind) => {
   });
 
   it("applies the Minors' gate once a minors' system is scored", async () => {
-    const minors = await db.prisma.assessmentSystem.create({ data: { kind: "minors", edition: 2021, name: "未成年人（测试）" } });
-    const item = await db.prisma.assessmentNode.create({ data: { systemId: minors.id, code: "M", level: "item", title: "M" } });
-    const ind = await db.prisma.assessmentNode.create({ data: { systemId: minors.id, code: "M-1", level: "indicator", title: "M-1", parentId: item.id } });
-    const content = await db.prisma.assessmentNode.create({ data: { systemId: minors.id, code: "M-1-1", level: "content", title: "M-1-1", parentId: ind.id } });
+    const minors = await db.prisma.assessmentSystem.create({
+      data: { kind: "minors", edition: 2021, name: "未成年人（测试）" },
+    });
+    const item = await db.prisma.assessmentNode.create({
+      data: { systemId: minors.id, code: "M", level: "item", title: "M" },
+    });
+    const ind = await db.prisma.assessmentNode.create({
+      data: {
+        systemId: minors.id,
+        code: "M-1",
+        level: "indicator",
+        title: "M-1",
+        parentId: item.id,
+      },
+    });
+    const content = await db.prisma.assessmentNode.create({
+      data: {
+        systemId: minors.id,
+        code: "M-1-1",
+        level: "content",
+        title: "M-1-1",
+        parentId: ind.id,
+      },
+    });
     const standard = await db.prisma.assessmentStandard.create({
-      data: { systemId: minors.id, contentId: content.id, code: "M1", text: "M1", points: 10, methods: ["materials_review"] },
+      data: {
+        systemId: minors.id,
+        contentId: content.id,
+        code: "M1",
+        text: "M1",
+        points: 10,
+        methods: ["materials_review"],
+      },
     });
     // 4 of 5 approved → 0.8 → the only section carries 100 points → 80, below the gate of 85.
     await db.prisma.materialRequirement.createMany({
-      data: ["approved", "approved", "approved", "approved", "drafted"].map((status, i) => ({ standardId: standard.id, title: `材料${i}`, status })),
+      data: ["approved", "approved", "approved", "approved", "drafted"].map((status, i) => ({
+        standardId: standard.id,
+        title: `材料${i}`,
+        status,
+      })),
     });
     const overview = await callerFor(db, leader, NOW).scores.overview();
     expect(overview.systems.find((s) => s.system.kind === "minors")?.total).toBe(80);

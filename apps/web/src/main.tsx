@@ -3,8 +3,12 @@ import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { createTRPCClient, httpBatchLink } from "@trpc/client";
 import { StrictMode, useState } from "react";
 import { createRoot } from "react-dom/client";
+import { I18nextProvider } from "react-i18next";
+import { BrowserRouter } from "react-router";
 import superjson from "superjson";
-import { App } from "./app.tsx";
+import { AntdProvider } from "./app/antd-provider.tsx";
+import { App } from "./app/app.tsx";
+import { i18n, savedLanguage, setLanguage } from "./i18n/i18n.ts";
 import { TRPCProvider } from "./lib/trpc.ts";
 import "./styles.css";
 
@@ -14,23 +18,34 @@ function Root() {
   );
   const [trpcClient] = useState(() =>
     createTRPCClient<AppRouter>({
+      // One HTTP request for all the overview's queries (its tiles and charts).
       links: [httpBatchLink({ url: "/trpc", transformer: superjson })],
     }),
   );
   return (
-    <QueryClientProvider client={queryClient}>
-      <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
-        <App />
-      </TRPCProvider>
-    </QueryClientProvider>
+    <I18nextProvider i18n={i18n}>
+      <AntdProvider>
+        <QueryClientProvider client={queryClient}>
+          <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
+            <BrowserRouter>
+              <App />
+            </BrowserRouter>
+          </TRPCProvider>
+        </QueryClientProvider>
+      </AntdProvider>
+    </I18nextProvider>
   );
 }
 
 const root = document.getElementById("root");
+// Someone who chose English gets it from the first paint (its catalogue is fetched first).
+const ready = savedLanguage() === "en" ? setLanguage("en") : Promise.resolve();
 if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <Root />
-    </StrictMode>,
+  void ready.finally(() =>
+    createRoot(root).render(
+      <StrictMode>
+        <Root />
+      </StrictMode>,
+    ),
   );
 }

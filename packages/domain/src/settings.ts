@@ -32,6 +32,18 @@ export const campaignSettingsSchema = z.object({
     .min(1)
     .max(24 * 30)
     .default(12),
+  /**
+   * A unit with fewer tasks than this is listed in the overview's unit rankings but not given
+   * a rank: a rate over two or three tasks says little, and ranking it would be unfair.
+   */
+  rankingMinTasks: z.number().int().min(1).max(1000).default(5),
+  /** Largest materials file (PDF, Office document, image) accepted, in bytes. */
+  maxMaterialBytes: z
+    .number()
+    .int()
+    .min(100_000)
+    .max(100 * 1024 * 1024)
+    .default(20 * 1024 * 1024),
 });
 export type CampaignSettings = z.infer<typeof campaignSettingsSchema>;
 

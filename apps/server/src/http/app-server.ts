@@ -5,6 +5,7 @@ import type { Health } from "@cw/domain";
 import { createHTTPHandler } from "@trpc/server/adapters/standalone";
 import { createHttpContext } from "../context.ts";
 import { appRouter } from "../router.ts";
+import { createMaterialHandler } from "./material-routes.ts";
 import { createOpen311Handler } from "./open311-routes.ts";
 import { createPhotoHandler } from "./photo-routes.ts";
 import { createStaticHandler } from "./static-files.ts";
@@ -24,6 +25,7 @@ export function createAppServer({ db, webRoot, now }: AppServerOptions): Server 
   });
   const serveStatic = createStaticHandler(webRoot);
   const photos = createPhotoHandler({ db, ...(now ? { now } : {}) });
+  const materials = createMaterialHandler({ db, ...(now ? { now } : {}) });
   const open311 = createOpen311Handler({ db, now: now ?? (() => new Date()) });
 
   return createServer((req, res) => {
@@ -39,6 +41,11 @@ export function createAppServer({ db, webRoot, now }: AppServerOptions): Server 
     // Before the static files and their GET-only rule: uploads are POSTs.
     if (path === "/api/photos" || path.startsWith("/api/photos/")) {
       photos(req, res, path);
+      return;
+    }
+    // field and materials: files of the materials section, raw bytes like photos.
+    if (path.startsWith("/api/materials/")) {
+      materials(req, res, path);
       return;
     }
     if (path === "/healthz") {

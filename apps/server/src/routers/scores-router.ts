@@ -27,18 +27,28 @@ export const scoresRouter = router({
   overview: allow(...ALL_ROLES)
     .input(z.void())
     .output(scoreOverviewOutputSchema)
-    .query(async ({ ctx }) => readScoreOverview(ctx.db.prisma, ctx.now(), await readScoringSettings(ctx.db.prisma))),
+    .query(async ({ ctx }) =>
+      readScoreOverview(ctx.db.prisma, ctx.now(), await readScoringSettings(ctx.db.prisma)),
+    ),
 
   projected: allow(...ALL_ROLES)
     .input(systemIdInput)
     .output(projectedScoreOutputSchema)
-    .query(async ({ ctx, input }) => readProjectedScore(ctx.db.prisma, input.systemId, await readScoringSettings(ctx.db.prisma))),
+    .query(async ({ ctx, input }) =>
+      readProjectedScore(ctx.db.prisma, input.systemId, await readScoringSettings(ctx.db.prisma)),
+    ),
 
   losing: allow(...ALL_ROLES)
     .input(losingStandardsInputSchema)
     .output(losingStandardsOutputSchema)
     .query(async ({ ctx, input }) =>
-      readLosingStandards(ctx.db.prisma, input.systemId, ctx.now(), await readScoringSettings(ctx.db.prisma), input.limit),
+      readLosingStandards(
+        ctx.db.prisma,
+        input.systemId,
+        ctx.now(),
+        await readScoringSettings(ctx.db.prisma),
+        input.limit,
+      ),
     ),
 
   history: allow(...ALL_ROLES)
@@ -50,7 +60,13 @@ export const scoresRouter = router({
     .input(systemIdInput)
     .output(snapshotOutputSchema)
     .mutation(async ({ ctx, input }) =>
-      takeScoreSnapshot(ctx.db.prisma, ctx.actor, input.systemId, ctx.now(), await readScoringSettings(ctx.db.prisma)),
+      takeScoreSnapshot(
+        ctx.db.prisma,
+        ctx.actor,
+        input.systemId,
+        ctx.now(),
+        await readScoringSettings(ctx.db.prisma),
+      ),
     ),
 
   settings: allow(...ALL_ROLES)

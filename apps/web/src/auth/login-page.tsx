@@ -1,56 +1,72 @@
+import { loginInputSchema } from "@cw/domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
+import { Alert, Button, Card, Form, Input, Typography } from "antd";
+import { useTranslation } from "react-i18next";
+import { LanguageSwitch } from "../components/language-switch.tsx";
+import { useLanguage } from "../i18n/use-language.ts";
+import { applyFieldErrors, errorMessage } from "../lib/api-error.ts";
 import { useTRPC } from "../lib/trpc.ts";
-import { messages as t } from "../messages.ts";
+import { zodRule } from "../lib/zod-rule.ts";
 
-export function LoginPage() {
+interface LoginValues {
+  username: string;
+  password: string;
+}
+
+/** Sign-in: validated with the API's own schema; the server's message shows as it comes. */
+export default function LoginPage() {
+  const { t } = useTranslation();
+  const { language } = useLanguage();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const [username, setUsername] = useState("");
-  const [password, setPassword] = useState("");
+  const [form] = Form.useForm<LoginValues>();
   const login = useMutation(
     trpc.auth.login.mutationOptions({
-      onSuccess: () => queryClient.invalidateQueries(),
+      onSuccess: (user) => queryClient.setQueryData(trpc.auth.me.queryKey(), user),
+      onError: (error) => applyFieldErrors(form, error),
     }),
   );
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    login.mutate({ username, password });
-  };
   return (
     <main className="page login">
-      <form className="card login-form" onSubmit={submit} aria-labelledby="login-title">
-        <h1 id="login-title">{t.appTitle}</h1>
-        <label>
-          {t.username}
-          <input
+      <Card className="login-card" extra={<LanguageSwitch />}>
+        <Typography.Title level={1} className="login-title">
+          {t("app.title")}
+        </Typography.Title>
+        <Form
+          form={form}
+          name="login"
+          layout="vertical"
+          requiredMark={false}
+          onFinish={(values) => login.mutate(values)}
+        >
+          <Form.Item
+            label={t("login.username")}
             name="username"
-            autoComplete="username"
-            value={username}
-            onChange={(e) => setUsername(e.target.value)}
-            required
-          />
-        </label>
-        <label>
-          {t.password}
-          <input
+            rules={[zodRule(loginInputSchema, "username", language)]}
+          >
+            <Input autoComplete="username" autoFocus />
+          </Form.Item>
+          <Form.Item
+            label={t("login.password")}
             name="password"
-            type="password"
-            autoComplete="current-password"
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-            required
-          />
-        </label>
-        {login.isError && (
-          <p role="alert" className="error">
-            {login.error.message}
-          </p>
-        )}
-        <button type="submit" disabled={login.isPending}>
-          {login.isPending ? t.signingIn : t.signIn}
-        </button>
-      </form>
+            rules={[zodRule(loginInputSchema, "password", language)]}
+          >
+            <Input.Password autoComplete="current-password" />
+          </Form.Item>
+          {login.isError && (
+            <Alert
+              type="error"
+              showIcon
+              className="login-error"
+              title={t("login.failed")}
+              description={errorMessage(login.error)}
+            />
+          )}
+          <Button type="primary" htmlType="submit" block loading={login.isPending}>
+            {t("login.submit")}
+          </Button>
+        </Form>
+      </Card>
     </main>
   );
 }

@@ -30,6 +30,15 @@ export const DEMO_SITE_TYPES = [
   { code: "farmers_market", name: "农贸市场" },
   { code: "residential", name: "居民小区" },
   { code: "park", name: "公园" },
+  // Types without a demo site yet: the sample assessment trees apply standards to them.
+  { code: "public_toilet", name: "公共厕所" },
+  { code: "main_road", name: "主次干道" },
+  { code: "bus_stop", name: "公交站台" },
+  { code: "hospital", name: "医院" },
+  { code: "school", name: "中小学校" },
+  { code: "scenic_area", name: "景区" },
+  { code: "back_street", name: "背街小巷" },
+  { code: "public_square", name: "公共广场" },
 ] as const;
 
 type SiteTypeCode = (typeof DEMO_SITE_TYPES)[number]["code"];

@@ -17,6 +17,7 @@ import {
   DEMO_UNITS,
   DEMO_USERS,
 } from "./huayin-city.ts";
+import { sampleAssessmentRecords } from "./sample-assessment-trees.ts";
 
 export interface DemoLoadResult {
   loaded: boolean;
@@ -38,6 +39,8 @@ export async function loadDemoData(prisma: PrismaClient, now: Date): Promise<Dem
   const unitId = new Map(units.map((u) => [u.code, u.id]));
   const types = DEMO_SITE_TYPES.map((t, i) => siteTypeRecord({ ...t, sortOrder: i }));
   const typeId = new Map(types.map((t) => [t.code, t.id]));
+  // One sample tree per assessment system, written in the same transaction as the city.
+  const samples = sampleAssessmentRecords(typeId);
   const sites = DEMO_SITES.map((s) =>
     siteRecord(
       { siteTypeId: typeId.get(s.type) as string, responsibleUnitId: unitId.get(s.unit) as string },
@@ -86,6 +89,10 @@ export async function loadDemoData(prisma: PrismaClient, now: Date): Promise<Dem
     prisma.user.createMany({ data: users }),
     prisma.finding.createMany({ data: records.map((r) => r.finding) }),
     prisma.rectificationTask.createMany({ data: records.map((r) => r.task) }),
+    prisma.assessmentSystem.createMany({ data: samples.systems }),
+    prisma.assessmentNode.createMany({ data: samples.nodes }),
+    prisma.assessmentStandard.createMany({ data: samples.standards }),
+    prisma.standardSiteType.createMany({ data: samples.links }),
     prisma.apiClient.create({
       data: {
         name: "12345 市民热线平台（演示）",

@@ -1,5 +1,6 @@
 import {
   BEHIND_STATUSES,
+  CLOSED_STATUS,
   type DueSoonCriteria,
   OPEN_FINDING_STATUSES,
   overdueCriteria,
@@ -58,4 +59,21 @@ export function overdueTaskSql(alias: string, now: Date): Prisma.Sql {
   const { statuses, dueAtOnOrBefore } = overdueCriteria(now);
   const t = Prisma.raw(alias);
   return Prisma.sql`(${t}.status = ANY(${[...statuses]}::text[]) AND ${t}."dueAt" <= ${dueAtOnOrBefore})`;
+}
+
+/** Closed out (domain CLOSED_STATUS): a cancelled duplicate is not a closure. */
+export function closedTaskSql(alias: string): Prisma.Sql {
+  return Prisma.sql`${Prisma.raw(alias)}.status = ${CLOSED_STATUS}`;
+}
+
+/** The domain's isClosedOnTime: closed, and closedAt < dueAt. */
+export function closedOnTimeTaskSql(alias: string): Prisma.Sql {
+  const t = Prisma.raw(alias);
+  return Prisma.sql`(${closedTaskSql(alias)} AND ${t}."closedAt" < ${t}."dueAt")`;
+}
+
+/** The domain's isJudgedForOnTime: closed with a deadline, or open past it. */
+export function judgedForOnTimeTaskSql(alias: string, now: Date): Prisma.Sql {
+  const t = Prisma.raw(alias);
+  return Prisma.sql`((${closedTaskSql(alias)} AND ${t}."dueAt" IS NOT NULL) OR ${overdueTaskSql(alias, now)})`;
 }

@@ -13,6 +13,7 @@ import {
 import type { Prisma } from "../generated/prisma/client.ts";
 import {
   dueSoonTaskWhere,
+  openTaskWhere,
   overdueTaskWhere,
   unclaimedTaskWhere,
   warningTaskWhere,
@@ -69,6 +70,15 @@ export function taskListWhere(
   if (filters.warning) {
     and.push(warningTaskWhere(filters.warning, timing.now, timing.dueSoon, timing.unclaimed));
   }
+  if (filters.open) and.push(openTaskWhere);
+  // Whole days in Beijing, like foundFrom/foundTo below.
+  if (filters.closedFrom) and.push({ closedAt: { gte: startOfShanghaiDay(filters.closedFrom) } });
+  if (filters.closedTo) {
+    and.push({ closedAt: { lt: startOfShanghaiDay(addCalendarDays(filters.closedTo, 1)) } });
+  }
+  // The deadline is a date column: compare with the date itself (stored as UTC midnight).
+  if (filters.deadlineFrom) and.push({ deadline: { gte: dateColumn(filters.deadlineFrom) } });
+  if (filters.deadlineTo) and.push({ deadline: { lte: dateColumn(filters.deadlineTo) } });
 
   if (filters.siteId) finding.push({ siteId: filters.siteId });
   if (filters.siteTypeId) finding.push({ site: { siteTypeId: filters.siteTypeId } });
@@ -90,4 +100,8 @@ export function taskListWhere(
   }
   if (finding.length) and.push({ finding: { AND: finding } });
   return and.length ? { AND: and } : {};
+}
+
+function dateColumn(date: string): Date {
+  return new Date(`${date}T00:00:00Z`);
 }

@@ -10,7 +10,11 @@ export function cityTotal(
   settings: Pick<ScoringSettings, "minorsGate" | "minorsShare">,
 ) {
   if (minorsScore === null) {
-    return { total: civilizedCityScore, eligible: null as boolean | null, minorsGate: settings.minorsGate };
+    return {
+      total: civilizedCityScore,
+      eligible: null as boolean | null,
+      minorsGate: settings.minorsGate,
+    };
   }
   const share = settings.minorsShare / 100;
   const total = Math.round((civilizedCityScore * (1 - share) + minorsScore * share) * 1000) / 1000;
@@ -41,6 +45,8 @@ export function cycleProjection(
       : { year, score: currentScore, source: "projection" };
   });
   const weightSum = settings.yearWeights.reduce((a, b) => a + b, 0);
-  const total = years.reduce((sum, y, i) => sum + y.score * (settings.yearWeights[i] ?? 0), 0) / (weightSum || 1);
+  const total =
+    years.reduce((sum, y, i) => sum + y.score * (settings.yearWeights[i] ?? 0), 0) /
+    (weightSum || 1);
   return { years, total: Math.round(total * 1000) / 1000 };
 }

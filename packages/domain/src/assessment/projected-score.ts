@@ -128,17 +128,42 @@ export function projectScore(
   const sections = SECTIONS.map((section) => {
     const inSection = scored.filter((s) => !s.negativeList && s.sections[section] !== undefined);
     const points = inSection.reduce((sum, s) => sum + s.points, 0);
-    const weight = present.includes(section) && weightSum > 0 ? (settings.sectionWeights[section] * 100) / weightSum : 0;
-    const rate = points > 0 ? inSection.reduce((sum, s) => sum + s.points * (s.sections[section] ?? 0), 0) / points : null;
-    return { section, weight: round(weight), score: round(weight * (rate ?? 0)), rate: rate === null ? null : round(rate, 4) };
+    const weight =
+      present.includes(section) && weightSum > 0
+        ? (settings.sectionWeights[section] * 100) / weightSum
+        : 0;
+    const rate =
+      points > 0
+        ? inSection.reduce((sum, s) => sum + s.points * (s.sections[section] ?? 0), 0) / points
+        : null;
+    return {
+      section,
+      weight: round(weight),
+      score: round(weight * (rate ?? 0)),
+      rate: rate === null ? null : round(rate, 4),
+    };
   });
-  const negativeListDeduction = round(scored.filter((s) => s.negativeList).reduce((sum, s) => sum + s.lost, 0));
-  const total = round(Math.max(0, sections.reduce((sum, s) => sum + s.score, 0) - negativeListDeduction));
-  return { total, sections, negativeListDeduction, nodes: rollUp(nodes, standards, scored), standards: scored };
+  const negativeListDeduction = round(
+    scored.filter((s) => s.negativeList).reduce((sum, s) => sum + s.lost, 0),
+  );
+  const total = round(
+    Math.max(0, sections.reduce((sum, s) => sum + s.score, 0) - negativeListDeduction),
+  );
+  return {
+    total,
+    sections,
+    negativeListDeduction,
+    nodes: rollUp(nodes, standards, scored),
+    standards: scored,
+  };
 }
 
 /** Points, earned and lost of every item, indicator and content: sums of the standards below. */
-function rollUp(nodes: readonly ScoringNode[], standards: readonly ScoringStandard[], scored: StandardScore[]): NodeScore[] {
+function rollUp(
+  nodes: readonly ScoringNode[],
+  standards: readonly ScoringStandard[],
+  scored: StandardScore[],
+): NodeScore[] {
   const totals = new Map(nodes.map((n) => [n.id, { points: 0, earned: 0, lost: 0 }]));
   const parent = new Map(nodes.map((n) => [n.id, n.parentId]));
   standards.forEach((s, i) => {

@@ -48,6 +48,13 @@ export const listTasksInputSchema = z.object({
   warning: z.enum(WARNING_LEVELS).optional(),
   foundFrom: calendarDateInput.optional(),
   foundTo: calendarDateInput.optional(),
+  /** Only open tasks (OPEN_FINDING_STATUSES): the list behind an overview "open" bar. */
+  open: z.boolean().optional(),
+  /** Closed out on these days (Beijing), and deadlines within these dates (inclusive). */
+  closedFrom: calendarDateInput.optional(),
+  closedTo: calendarDateInput.optional(),
+  deadlineFrom: calendarDateInput.optional(),
+  deadlineTo: calendarDateInput.optional(),
   text: z.string().trim().max(100).optional(),
   sort: z.enum(LIST_SORTS).default("found_desc"),
   ...pageInput,

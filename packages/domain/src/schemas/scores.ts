@@ -53,18 +53,35 @@ export const projectedScoreOutputSchema = z.object({
 
 export const scoreOverviewOutputSchema = z.object({
   systems: z.array(
-    z.object({ system: systemRef, total: z.number(), target: z.number(), sections: z.array(sectionScore), items: z.array(nodeScore) }),
+    z.object({
+      system: systemRef,
+      total: z.number(),
+      target: z.number(),
+      sections: z.array(sectionScore),
+      items: z.array(nodeScore),
+    }),
   ),
-  cityTotal: z.object({ total: z.number(), eligible: z.boolean().nullable(), minorsGate: z.number() }).nullable(),
+  cityTotal: z
+    .object({ total: z.number(), eligible: z.boolean().nullable(), minorsGate: z.number() })
+    .nullable(),
   cycle: z
     .object({
-      years: z.array(z.object({ year: z.number().int(), score: z.number(), source: z.enum(["snapshot", "projection"]) })),
+      years: z.array(
+        z.object({
+          year: z.number().int(),
+          score: z.number(),
+          source: z.enum(["snapshot", "projection"]),
+        }),
+      ),
       total: z.number(),
     })
     .nullable(),
 });
 
-export const losingStandardsInputSchema = z.object({ systemId: z.uuid(), limit: z.number().int().min(1).max(200).default(20) });
+export const losingStandardsInputSchema = z.object({
+  systemId: z.uuid(),
+  limit: z.number().int().min(1).max(200).default(20),
+});
 export const losingStandardsOutputSchema = z.array(
   z.object({
     standardId: z.uuid(),
@@ -80,20 +97,34 @@ export const losingStandardsOutputSchema = z.array(
   }),
 );
 
-export const scoreHistoryOutputSchema = z.array(z.object({ id: z.uuid(), takenAt: z.date(), total: z.number() }));
-export const snapshotOutputSchema = z.object({ id: z.uuid(), takenAt: z.date(), total: z.number() });
+export const scoreHistoryOutputSchema = z.array(
+  z.object({ id: z.uuid(), takenAt: z.date(), total: z.number() }),
+);
+export const snapshotOutputSchema = z.object({
+  id: z.uuid(),
+  takenAt: z.date(),
+  total: z.number(),
+});
 
 export const scoringSettingsOutputSchema = scoringSettingsSchema;
 /** Only the keys given change; defaults are not re-applied to the others. */
 export const scoringSettingsUpdateSchema = z
   .object({
-    sectionWeights: z.object({ field: z.number().min(0).max(100), materials: z.number().min(0).max(100), survey: z.number().min(0).max(100) }),
+    sectionWeights: z.object({
+      field: z.number().min(0).max(100),
+      materials: z.number().min(0).max(100),
+      survey: z.number().min(0).max(100),
+    }),
     yearWeights: z.tuple([z.number().min(0), z.number().min(0), z.number().min(0)]),
     minorsGate: z.number().min(0).max(100),
     minorsShare: z.number().min(0).max(100),
     minSurveySample: z.number().int().min(1),
     cycleStartYear: z.number().int().min(2000).max(2100),
-    targets: z.object({ civilized_city: z.number(), minors: z.number(), villages_towns: z.number() }),
+    targets: z.object({
+      civilized_city: z.number(),
+      minors: z.number(),
+      villages_towns: z.number(),
+    }),
   })
   .partial()
   .strict();

@@ -21,15 +21,31 @@ export async function readProjectedScore(
   settings: ScoringSettings,
 ): Promise<SystemScore> {
   const system = await prisma.assessmentSystem.findUnique({ where: { id: systemId } });
-  if (!system) throw new DomainError("not_found", "error.not_found", { entity: "assessment system", id: systemId });
+  if (!system)
+    throw new DomainError("not_found", "error.not_found", {
+      entity: "assessment system",
+      id: systemId,
+    });
   const [nodes, standards, evidence] = await Promise.all([
-    prisma.assessmentNode.findMany({ where: { systemId, retiredAt: null }, orderBy: [{ sortOrder: "asc" }, { code: "asc" }] }),
-    prisma.assessmentStandard.findMany({ where: { systemId, retiredAt: null }, orderBy: [{ sortOrder: "asc" }, { code: "asc" }] }),
+    prisma.assessmentNode.findMany({
+      where: { systemId, retiredAt: null },
+      orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
+    }),
+    prisma.assessmentStandard.findMany({
+      where: { systemId, retiredAt: null },
+      orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
+    }),
     loadStandardEvidence(prisma, systemId),
   ]);
   const score = projectScore(
     nodes.map(
-      (n): ScoringNode => ({ id: n.id, parentId: n.parentId, level: n.level as ScoringNode["level"], code: n.code, title: n.title }),
+      (n): ScoringNode => ({
+        id: n.id,
+        parentId: n.parentId,
+        level: n.level as ScoringNode["level"],
+        code: n.code,
+        title: n.title,
+      }),
     ),
     standards.map((s) => ({
       id: s.id,
@@ -46,7 +62,13 @@ export async function readProjectedScore(
   const kind = system.kind as keyof ScoringSettings["targets"];
   return {
     ...score,
-    system: { id: system.id, kind: system.kind, edition: system.edition, name: system.name, isSample: system.isSample },
+    system: {
+      id: system.id,
+      kind: system.kind,
+      edition: system.edition,
+      name: system.name,
+      isSample: system.isSample,
+    },
     target: settings.targets[kind] ?? 0,
   };
 }

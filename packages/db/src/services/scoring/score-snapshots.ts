@@ -1,4 +1,10 @@
-import { type Actor, cityTotal, cycleProjection, type ScoringSettings, shanghaiDate } from "@cw/domain";
+import {
+  type Actor,
+  cityTotal,
+  cycleProjection,
+  type ScoringSettings,
+  shanghaiDate,
+} from "@cw/domain";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import { recordAudit } from "../audit.ts";
 import { currentSystems, readProjectedScore } from "./projected-score.ts";
@@ -15,7 +21,16 @@ export async function takeScoreSnapshot(
   const detail = {
     sections: score.sections,
     negativeListDeduction: score.negativeListDeduction,
-    items: score.nodes.filter((n) => n.level === "item").map(({ id, code, title, points, earned, lost }) => ({ id, code, title, points, earned, lost })),
+    items: score.nodes
+      .filter((n) => n.level === "item")
+      .map(({ id, code, title, points, earned, lost }) => ({
+        id,
+        code,
+        title,
+        points,
+        earned,
+        lost,
+      })),
   };
   return prisma.$transaction(async (tx) => {
     const snapshot = await tx.scoreSnapshot.create({
@@ -44,7 +59,10 @@ export async function readScoreHistory(prisma: PrismaClient, systemId: string, l
 }
 
 /** The last snapshot total of each year (Asia/Shanghai), for the cycle projection. */
-async function lastSnapshotPerYear(prisma: PrismaClient, systemId: string): Promise<Map<number, number>> {
+async function lastSnapshotPerYear(
+  prisma: PrismaClient,
+  systemId: string,
+): Promise<Map<number, number>> {
   const rows = await prisma.$queryRaw<{ year: number; total: string }[]>`
     SELECT DISTINCT ON (y) y::int AS year, total::text AS total
       FROM (SELECT extract(year FROM "takenAt" AT TIME ZONE 'Asia/Shanghai') AS y, "takenAt", total
@@ -54,14 +72,23 @@ async function lastSnapshotPerYear(prisma: PrismaClient, systemId: string): Prom
 }
 
 /** Leaders' headline: each system against its target, the city total with the Minors' gate, the cycle. */
-export async function readScoreOverview(prisma: PrismaClient, now: Date, settings: ScoringSettings) {
+export async function readScoreOverview(
+  prisma: PrismaClient,
+  now: Date,
+  settings: ScoringSettings,
+) {
   const systems = await currentSystems(prisma);
   const scores = await Promise.all(systems.map((s) => readProjectedScore(prisma, s.id, settings)));
   const city = scores.find((s) => s.system.kind === "civilized_city");
   const minors = scores.find((s) => s.system.kind === "minors");
   const year = Number(shanghaiDate(now).slice(0, 4));
   const cycle = city
-    ? cycleProjection(year, cityTotal(city.total, minors?.total ?? null, settings).total, await lastSnapshotPerYear(prisma, city.system.id), settings)
+    ? cycleProjection(
+        year,
+        cityTotal(city.total, minors?.total ?? null, settings).total,
+        await lastSnapshotPerYear(prisma, city.system.id),
+        settings,
+      )
     : null;
   return {
     systems: scores.map((s) => ({

@@ -20,8 +20,19 @@ export async function updateScoringSettings(
   return prisma.$transaction(async (tx) => {
     const before = await readScoringSettings(tx);
     const after = scoringSettingsSchema.parse({ ...before, ...changes });
-    await tx.setting.upsert({ where: { key: KEY }, create: { key: KEY, value: after }, update: { value: after } });
-    await recordAudit(tx, { actorId, entityType: "setting", entityId: KEY, action: "update", before, after });
+    await tx.setting.upsert({
+      where: { key: KEY },
+      create: { key: KEY, value: after },
+      update: { value: after },
+    });
+    await recordAudit(tx, {
+      actorId,
+      entityType: "setting",
+      entityId: KEY,
+      action: "update",
+      before,
+      after,
+    });
     return after;
   });
 }

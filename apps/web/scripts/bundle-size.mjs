@@ -1,0 +1,61 @@
+#!/usr/bin/env node
+// The leader overview's first-load budget (issue 5): the gzip size of every JavaScript file a
+// browser fetches to show the overview, found from the build's manifest. Those are the
+// entry that index.html loads, everything it imports statically (the modulepreload links),
+// and the overview screen's own chunk and static imports should it ever become lazy. Chunks
+// loaded on demand (other screens, the custom date picker) are not counted.
+//
+//   node apps/web/scripts/bundle-size.mjs          prints the files and the total
+//   node apps/web/scripts/bundle-size.mjs --json   prints {files, totalBytes, budgetBytes}
+// Exits 1 when the total exceeds the budget; `npm run build` must have run first.
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+
+// 300 KB read strictly (300,000 bytes, not 300 KiB), so the budget holds under either reading.
+export const BUDGET_BYTES = 300_000;
+export const OVERVIEW_MODULE = "src/overview/overview-page.tsx";
+const DIST = join(dirname(fileURLToPath(import.meta.url)), "..", "dist");
+
+/** Manifest keys whose chunks the overview's first load needs. */
+function firstLoadChunks(manifest) {
+  const seen = new Set();
+  const visit = (key) => {
+    if (seen.has(key) || !manifest[key]) return;
+    seen.add(key);
+    for (const next of manifest[key].imports ?? []) visit(next);
+  };
+  for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry) visit(key);
+  visit(OVERVIEW_MODULE); // present only if the overview is its own (lazy) chunk
+  return [...seen];
+}
+
+export function measureOverviewFirstLoad(dist = DIST) {
+  const manifest = JSON.parse(readFileSync(join(dist, ".vite", "manifest.json"), "utf8"));
+  const files = [...new Set(firstLoadChunks(manifest).map((key) => manifest[key].file))]
+    .filter((file) => file.endsWith(".js"))
+    .map((file) => {
+      const bytes = readFileSync(join(dist, file));
+      return { file, bytes: bytes.length, gzipBytes: gzipSync(bytes, { level: 9 }).length };
+    })
+    .sort((a, b) => b.gzipBytes - a.gzipBytes);
+  const totalBytes = files.reduce((sum, f) => sum + f.gzipBytes, 0);
+  return { files, totalBytes, budgetBytes: BUDGET_BYTES };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const result = measureOverviewFirstLoad();
+  const kb = (n) => `${(n / 1000).toFixed(1)} kB`;
+  if (process.argv.includes("--json")) console.log(JSON.stringify(result));
+  else {
+    for (const f of result.files) console.log(`${kb(f.gzipBytes).padStart(10)}  ${f.file}`);
+    console.log(`${kb(result.totalBytes).padStart(10)}  total gzip (budget ${kb(BUDGET_BYTES)})`);
+  }
+  if (result.totalBytes > BUDGET_BYTES) {
+    console.error(
+      `The overview's first load is ${kb(result.totalBytes)} gzip, over ${kb(BUDGET_BYTES)}.`,
+    );
+    process.exit(1);
+  }
+}

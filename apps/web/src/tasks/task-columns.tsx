@@ -1,0 +1,77 @@
+import type { TaskListItem } from "@cw/domain";
+import { Tag, Typography } from "antd";
+import type { ColumnsType } from "antd/es/table";
+import type { TFunction } from "i18next";
+import type { Language } from "../i18n/i18n.ts";
+import { formatDate, formatDateTime } from "../lib/format.ts";
+
+// The server's warning level (red = overdue, yellow = behind, blue = due soon) as a tag colour.
+const WARNING_COLOR = { red: "red", yellow: "gold", blue: "blue" } as const;
+
+export function taskColumns(
+  t: TFunction,
+  language: Language,
+  categoryName: (code: string) => string,
+): ColumnsType<TaskListItem> {
+  return [
+    {
+      title: t("tasks.code"),
+      dataIndex: "code",
+      width: 110,
+      render: (code: string) => <Typography.Text code>{code}</Typography.Text>,
+    },
+    {
+      title: t("tasks.description"),
+      dataIndex: "description",
+      ellipsis: true,
+    },
+    {
+      title: t("tasks.site"),
+      key: "site",
+      render: (_, row) => (
+        <>
+          <div>{row.siteName}</div>
+          <Typography.Text type="secondary">{row.siteTypeName}</Typography.Text>
+        </>
+      ),
+    },
+    {
+      title: t("tasks.unit"),
+      dataIndex: "unitName",
+      render: (name: string | null) => <span data-testid="task-unit">{name ?? "—"}</span>,
+    },
+    {
+      title: t("tasks.category"),
+      dataIndex: "category",
+      render: (code: string) => categoryName(code),
+    },
+    {
+      title: t("tasks.status"),
+      key: "status",
+      render: (_, row) => (
+        <Tag color={row.warning ? WARNING_COLOR[row.warning] : "default"}>
+          {t(`status.${row.status}`)}
+        </Tag>
+      ),
+    },
+    {
+      title: t("tasks.deadline"),
+      key: "deadline",
+      render: (_, row) => (
+        <>
+          {row.deadline ? formatDate(row.deadline, language) : "—"}{" "}
+          {row.overdue && (
+            <Tag color="red" data-testid="task-overdue">
+              {t("tasks.overdue")}
+            </Tag>
+          )}
+        </>
+      ),
+    },
+    {
+      title: t("tasks.foundAt"),
+      dataIndex: "foundAt",
+      render: (foundAt: Date) => formatDateTime(foundAt, language),
+    },
+  ];
+}

@@ -1,0 +1,96 @@
+import type { TaskListItem } from "@cw/domain";
+import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
+import { Button, Card, Flex, Table, Typography } from "antd";
+import type { HTMLAttributes } from "react";
+import { useTranslation } from "react-i18next";
+import { useSearchParams } from "react-router";
+import { LoadError, NoData } from "../components/query-states.tsx";
+import { useLanguage } from "../i18n/use-language.ts";
+import { formatNumber } from "../lib/format.ts";
+import { useTRPC } from "../lib/trpc.ts";
+import { FilterTags } from "./filter-tags.tsx";
+import { taskColumns } from "./task-columns.tsx";
+import { readTaskListFilters } from "./task-list-url.ts";
+
+const PAGE = 50;
+
+/** Tasks matching the URL's filters (the list behind every overview bar), 50 at a time. */
+export default function TaskListPage() {
+  const { t } = useTranslation();
+  const { language } = useLanguage();
+  const trpc = useTRPC();
+  const [params, setParams] = useSearchParams();
+  const filters = readTaskListFilters(params);
+  // Overdue work is read most-overdue first; anything else newest first.
+  const sort = filters.timing === "overdue" ? "due_asc" : "found_desc";
+  const list = useInfiniteQuery(
+    trpc.tasks.list.infiniteQueryOptions(
+      { ...filters, sort, limit: PAGE },
+      { getNextPageParam: (page) => page.nextCursor ?? undefined },
+    ),
+  );
+  const count = useQuery(trpc.tasks.count.queryOptions(filters));
+  const categories = useQuery(trpc.categories.list.queryOptions({}));
+  const categoryName = (code: string) => {
+    const c = categories.data?.find((x) => x.code === code);
+    return c ? (language === "en" ? c.nameEn : c.name) : code;
+  };
+  const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
+  const remove = (key: string) => {
+    const next = new URLSearchParams(params);
+    next.delete(key);
+    setParams(next);
+  };
+
+  return (
+    <main className="page">
+      <header className="page-header">
+        <Typography.Title level={1}>{t("tasks.title")}</Typography.Title>
+        {count.data && (
+          <Typography.Text type="secondary" data-testid="task-total">
+            {t("tasks.total", { total: formatNumber(count.data.total, language) })}
+          </Typography.Text>
+        )}
+      </header>
+      <FilterTags
+        filters={filters}
+        onRemove={remove}
+        onClear={() => setParams(new URLSearchParams())}
+      />
+      <Card size="small">
+        {list.isError ? (
+          <LoadError error={list.error} onRetry={() => void list.refetch()} />
+        ) : (
+          <Table<TaskListItem>
+            rowKey="taskId"
+            size="middle"
+            columns={taskColumns(t, language, categoryName)}
+            dataSource={rows}
+            loading={list.isPending}
+            pagination={false}
+            scroll={{ x: 960 }}
+            locale={{ emptyText: <NoData description={t("tasks.empty")} /> }}
+            onRow={(row) =>
+              ({
+                "data-testid": "task-row",
+                "data-unit-id": row.unitId ?? "",
+                "data-overdue": String(row.overdue),
+              }) as HTMLAttributes<HTMLElement>
+            }
+          />
+        )}
+        {rows.length > 0 && (
+          <Flex justify="center" className="load-more">
+            {list.hasNextPage ? (
+              <Button onClick={() => void list.fetchNextPage()} loading={list.isFetchingNextPage}>
+                {t("tasks.loadMore")}
+              </Button>
+            ) : (
+              <Typography.Text type="secondary">{t("tasks.noMore")}</Typography.Text>
+            )}
+          </Flex>
+        )}
+      </Card>
+    </main>
+  );
+}

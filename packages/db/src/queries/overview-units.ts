@@ -1,0 +1,47 @@
+import { type OverviewFilters, rankUnits, type UnitRanking } from "@cw/domain";
+import type { PrismaClient } from "../generated/prisma/client.ts";
+import { OVERVIEW_TASKS, overviewWhereSql, toCount } from "./overview-where.ts";
+import { closedOnTimeTaskSql, judgedForOnTimeTaskSql, overdueTaskSql } from "./task-filters.ts";
+
+/**
+ * Each responsible unit's tasks under the filters, counted in SQL; the domain's rankUnits
+ * then ranks these few aggregated rows (one per unit, never one per task).
+ */
+export async function readUnitRanking(
+  prisma: PrismaClient,
+  filters: OverviewFilters,
+  now: Date,
+  minTasks: number,
+): Promise<UnitRanking> {
+  const rows = await prisma.$queryRaw<
+    {
+      id: string;
+      name: string;
+      tasks: bigint;
+      judged: bigint;
+      closed_on_time: bigint;
+      overdue: bigint;
+    }[]
+  >`
+    SELECT u.id, u.name,
+           count(*) AS tasks,
+           count(*) FILTER (WHERE ${judgedForOnTimeTaskSql("t", now)}) AS judged,
+           count(*) FILTER (WHERE ${closedOnTimeTaskSql("t")}) AS closed_on_time,
+           count(*) FILTER (WHERE ${overdueTaskSql("t", now)}) AS overdue
+      FROM ${OVERVIEW_TASKS}
+      JOIN responsible_unit u ON u.id = t."unitId"
+     WHERE ${overviewWhereSql(filters)}
+     GROUP BY u.id, u.name`;
+  const ranked = rankUnits(
+    rows.map((r) => ({
+      unitId: r.id,
+      unitName: r.name,
+      tasks: toCount(r.tasks),
+      judged: toCount(r.judged),
+      closedOnTime: toCount(r.closed_on_time),
+      overdue: toCount(r.overdue),
+    })),
+    minTasks,
+  );
+  return { minTasks, ...ranked };
+}
