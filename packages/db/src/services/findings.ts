@@ -7,7 +7,7 @@ import {
   planTransition,
   shanghaiDate,
 } from "@cw/domain";
-import type { PrismaClient } from "../generated/prisma/client.ts";
+import { Prisma, type PrismaClient } from "../generated/prisma/client.ts";
 import { recordAudit, type Tx } from "./audit.ts";
 import { assertPhotosExist } from "./photo-refs.ts";
 import { taskSnapshot } from "./task-snapshot.ts";
@@ -24,7 +24,36 @@ export async function createFinding(
   input: CreateFindingInput,
   now: Date,
 ): Promise<TaskVersion & { code: string }> {
-  return prisma.$transaction((tx) => createFindingInTx(tx, actor, input, now));
+  try {
+    return await prisma.$transaction((tx) => createFindingInTx(tx, actor, input, now));
+  } catch (error) {
+    // Two sends of one queued entry raced: the loser answers with the winner's finding.
+    if (
+      input.clientRef &&
+      error instanceof Prisma.PrismaClientKnownRequestError &&
+      error.code === "P2002"
+    ) {
+      const replay = await prisma.$transaction((tx) =>
+        replayByClientRef(tx, actor, input.clientRef as string),
+      );
+      if (replay) return replay;
+    }
+    throw error;
+  }
+}
+
+/** The finding a client already created with this key, or null; another user's key is refused. */
+async function replayByClientRef(tx: Tx, actor: Actor, clientRef: string) {
+  const existing = await tx.finding.findUnique({ where: { clientRef }, include: { task: true } });
+  if (!existing) return null;
+  if (existing.reporterId !== actor.id)
+    throw new DomainError("conflict", "error.duplicate", { field: "clientRef" });
+  return {
+    findingId: existing.id,
+    code: existing.code,
+    status: (existing.task?.status ?? "new") as FindingStatus,
+    version: existing.task?.version ?? 1,
+  };
 }
 
 /**
@@ -37,6 +66,10 @@ export async function createFindingInTx(
   input: CreateFindingInput,
   now: Date,
 ): Promise<TaskVersion & { code: string }> {
+  if (input.clientRef) {
+    const replay = await replayByClientRef(tx, actor, input.clientRef);
+    if (replay) return replay;
+  }
   await assertReferences(tx, input);
   const photoIds = await assertPhotosExist(tx, input.photoIds);
   const afterIds = await assertPhotosExist(
@@ -62,6 +95,7 @@ export async function createFindingInTx(
       foundAt: input.foundAt ?? firstPhoto?.capturedAt ?? now,
       reporterId: actor.id,
       standardId: input.standardId ?? null,
+      clientRef: input.clientRef ?? null,
       photos: {
         create: [
           // A photo given as both is the "after" photo (entered once, used once).

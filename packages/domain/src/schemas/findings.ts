@@ -26,6 +26,11 @@ export const createFindingInputSchema = z.object({
   /** When the problem was seen; defaults to the photo's capture time, then to now. */
   foundAt: z.coerce.date().optional(),
   standardId: idSchema.optional(),
+  /**
+   * A key the client chose for this entry (the phone's offline queue): sending the same key
+   * again returns the finding already created instead of logging a duplicate.
+   */
+  clientRef: z.string().trim().min(8).max(64).optional(),
   /** 立行立改: fixed on the spot, with the "after" photos. */
   fixedOnSpot: z
     .object({ afterPhotoIds: z.array(idSchema).min(1, "workflow.photo_required").max(9) })
