@@ -1,6 +1,59 @@
-import { PlaceholderPage } from "../components/placeholder-page.tsx";
+import type { CurrentUser } from "@cw/domain";
+import { useQuery } from "@tanstack/react-query";
+import { Alert } from "antd";
+import { useCallback } from "react";
+import { useTranslation } from "react-i18next";
+import { Route, Routes } from "react-router";
+import { Loading } from "../components/query-states.tsx";
+import { useTRPC } from "../lib/trpc.ts";
+import type { OutboxEntry } from "../offline/outbox-types.ts";
+import { useOnline } from "../offline/use-online.ts";
+import { useOutbox } from "../offline/use-outbox.ts";
+import { entryLabel } from "./entry-label.ts";
+import { InspectContext } from "./inspect-context.ts";
+import { OutboxPanel } from "./outbox-panel.tsx";
+import { SiteChooser } from "./site-chooser.tsx";
+import { SiteView } from "./site-view.tsx";
+import { usePosition } from "./use-position.ts";
+import "./inspect.css";
 
-// Lazy-loaded route (app/app-routes.tsx); the issue that builds this screen replaces it.
+/** The inspector's phone view (lazy route /inspect/*): choose a site, then walk its checklist. */
 export default function InspectPage() {
-  return <PlaceholderPage titleKey="nav.inspect" />;
+  const trpc = useTRPC();
+  // Already answered by the app shell; read from the cache here.
+  const me = useQuery(trpc.auth.me.queryOptions(undefined, { retry: false }));
+  if (!me.data) return <Loading />;
+  return <InspectScreen user={me.data} />;
+}
+
+function InspectScreen({ user }: { user: CurrentUser }) {
+  const { t } = useTranslation();
+  const online = useOnline();
+  const position = usePosition();
+  const label = useCallback((e: OutboxEntry) => entryLabel(t, e), [t]);
+  const outbox = useOutbox(user.id, label);
+  return (
+    <InspectContext value={{ user, outbox, position, online }}>
+      <main className="page inspect-page">
+        <header className="inspect-header">
+          <h1>{t("nav.inspect")}</h1>
+          <OutboxPanel />
+        </header>
+        {!online && (
+          <Alert
+            type="warning"
+            showIcon
+            role="status"
+            title={t("inspect.offline")}
+            className="inspect-notice"
+            data-testid="offline-banner"
+          />
+        )}
+        <Routes>
+          <Route index element={<SiteChooser />} />
+          <Route path="site/:siteId" element={<SiteView />} />
+        </Routes>
+      </main>
+    </InspectContext>
+  );
 }

@@ -1,0 +1,96 @@
+import { useQuery } from "@tanstack/react-query";
+import { Alert, Button, Input } from "antd";
+import type { TFunction } from "i18next";
+import { type FormEvent, useMemo, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { LoadError, Loading, NoData } from "../components/query-states.tsx";
+import { useTRPC } from "../lib/trpc.ts";
+import { useInspect } from "./inspect-context.ts";
+import { LocationStatus } from "./location-status.tsx";
+import { byDistance } from "./site-distance.ts";
+
+// One page of the city's sites is a few hundred at most: enough to sort by distance here.
+const PAGE = 200;
+
+/** Step one: the site the inspector stands at, nearest first, or found by name. */
+export function SiteChooser() {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const { position } = useInspect();
+  const [draft, setDraft] = useState("");
+  const [text, setText] = useState("");
+  const sites = useQuery(
+    trpc.sites.list.queryOptions({ active: true, text: text || undefined, limit: PAGE }),
+  );
+  const sorted = useMemo(
+    () => byDistance(sites.data?.items ?? [], position.coords),
+    [sites.data, position.coords],
+  );
+  const search = (event: FormEvent) => {
+    event.preventDefault();
+    setText(draft.trim());
+  };
+
+  return (
+    <section aria-labelledby="inspect-choose-site">
+      <h2 id="inspect-choose-site">{t("inspect.chooseSite")}</h2>
+      <search>
+        <form className="inspect-search" onSubmit={search}>
+          <label htmlFor="inspect-site-search" className="inspect-label">
+            {t("inspect.searchLabel")}
+          </label>
+          <div className="inspect-search-row">
+            <Input
+              id="inspect-site-search"
+              type="search"
+              size="large"
+              value={draft}
+              placeholder={t("inspect.searchPlaceholder")}
+              onChange={(e) => setDraft(e.target.value)}
+            />
+            <Button size="large" type="primary" htmlType="submit">
+              {t("inspect.search")}
+            </Button>
+          </div>
+        </form>
+      </search>
+      <LocationStatus />
+      {sites.isPending && sites.fetchStatus === "paused" ? (
+        <Alert type="warning" showIcon title={t("inspect.sitesOffline")} />
+      ) : sites.isPending ? (
+        <Loading />
+      ) : sites.isError ? (
+        <LoadError error={sites.error} onRetry={() => void sites.refetch()} compact />
+      ) : sorted.length === 0 ? (
+        <NoData description={text ? t("inspect.noSitesMatch", { text }) : t("inspect.noSites")} />
+      ) : (
+        <ul className="inspect-site-list" aria-label={t("inspect.siteList")}>
+          {sorted.map((site) => (
+            <li key={site.id}>
+              <Link
+                to={`site/${site.id}`}
+                state={{ siteName: site.name }}
+                className="inspect-site-link"
+                data-testid="site-link"
+              >
+                <span className="inspect-site-name">{site.name}</span>
+                <span className="inspect-site-meta">
+                  {site.siteTypeName}
+                  {site.distance !== undefined && ` · ${distanceText(t, site.distance)}`}
+                </span>
+                <span className="inspect-site-meta">{site.address}</span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function distanceText(t: TFunction, metres: number): string {
+  return metres < 1000
+    ? t("inspect.metres", { count: Math.round(metres) })
+    : t("inspect.kilometres", { value: (metres / 1000).toFixed(1) });
+}

@@ -1,0 +1,58 @@
+import type { AppRouter } from "@cw/server";
+import { createTRPCClient, httpLink, TRPCClientError } from "@trpc/client";
+import superjson from "superjson";
+
+/**
+ * The queue's own client, outside React: it sends while the inspector moves between screens.
+ * Unbatched, so one entry's failure never takes another entry's request with it.
+ */
+export const outboxClient = createTRPCClient<AppRouter>({
+  links: [httpLink({ url: "/trpc", transformer: superjson })],
+});
+
+/**
+ * Why a send failed decides what the queue does: `offline` and `retry` keep the entry and stop
+ * (entries go in order), `refused` means the server looked at it and said no — resending the
+ * same entry would only be refused again, so it waits for the inspector instead.
+ */
+export class SendFailure extends Error {
+  constructor(
+    readonly kind: "offline" | "retry" | "signedOut" | "refused",
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export function classify(error: unknown): SendFailure {
+  if (error instanceof SendFailure) return error;
+  if (error instanceof TRPCClientError) {
+    const data = error.data as { code?: string; httpStatus?: number } | undefined | null;
+    // No tRPC answer at all: the request never arrived or its reply was lost.
+    if (!data) return new SendFailure("offline", error.message);
+    if (data.code === "UNAUTHORIZED") return new SendFailure("signedOut", error.message);
+    if ((data.httpStatus ?? 500) >= 500) return new SendFailure("retry", error.message);
+    return new SendFailure("refused", error.message);
+  }
+  // fetch rejects with a TypeError when the network is down.
+  return new SendFailure("offline", error instanceof Error ? error.message : String(error));
+}
+
+/** `POST /api/photos` with the raw image; returns the stored photo's id. */
+export async function uploadPhoto(photo: Blob): Promise<string> {
+  const response = await fetch("/api/photos", {
+    method: "POST",
+    body: photo,
+    headers: { "content-type": photo.type || "application/octet-stream" },
+    credentials: "same-origin",
+  });
+  const body = (await response.json().catch(() => null)) as {
+    id?: string;
+    error?: { message?: string };
+  } | null;
+  if (response.ok && body?.id) return body.id;
+  const message = body?.error?.message ?? `HTTP ${response.status}`;
+  if (response.status === 401) throw new SendFailure("signedOut", message);
+  if (response.status >= 500 || !body) throw new SendFailure("retry", message);
+  throw new SendFailure("refused", message);
+}
