@@ -1,6 +1,112 @@
-import { PlaceholderPage } from "../components/placeholder-page.tsx";
+import type { TaskListItem } from "@cw/domain";
+import { useQueries } from "@tanstack/react-query";
+import { Badge, Button, Card, Flex, Tabs, Typography } from "antd";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Route, Routes, useNavigate, useSearchParams } from "react-router";
+import { useTRPC } from "../lib/trpc.ts";
+import { TaskDetailDrawer } from "../task-detail/task-detail-drawer.tsx";
+import { useCurrentUser } from "../task-detail/use-current-user.ts";
+import { useTaskRefresh } from "../task-detail/use-task-refresh.ts";
+import { BoardTable } from "./board-table.tsx";
+import { BOARD_TABS, boardTab } from "./board-tabs.ts";
+import { BulkDialog } from "./bulk-dialog.tsx";
+import "../task-detail/task-detail.css";
 
-// Lazy-loaded route (app/app-routes.tsx); the issue that builds this screen replaces it.
+/**
+ * The coordinators' rectification board (lazy route /board/*): tasks by state with counts,
+ * overdue first, bulk dispatch and escalation, and each task's detail in a drawer at
+ * /board/tasks/:findingId (the tab stays in the URL behind it).
+ */
 export default function BoardPage() {
-  return <PlaceholderPage titleKey="nav.board" />;
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const user = useCurrentUser();
+  const navigate = useNavigate();
+  const refresh = useTaskRefresh();
+  const [params, setParams] = useSearchParams();
+  const tab = boardTab(params.get("tab"));
+  const [selected, setSelected] = useState<TaskListItem[]>([]);
+  const [bulkOpen, setBulkOpen] = useState(false);
+  const counts = useQueries({
+    queries: BOARD_TABS.map((x) => trpc.tasks.count.queryOptions(x.filter)),
+  });
+  const search = params.toString() ? `?${params.toString()}` : "";
+
+  const switchTab = (key: string) => {
+    setSelected([]);
+    setParams({ tab: key });
+  };
+
+  return (
+    <main className="page">
+      <header className="page-header">
+        <Typography.Title level={1}>{t("board.title")}</Typography.Title>
+        <p className="muted">{t("board.subtitle")}</p>
+      </header>
+      <Card size="small">
+        <Tabs
+          activeKey={tab.key}
+          onChange={switchTab}
+          items={BOARD_TABS.map((x, i) => ({
+            key: x.key,
+            label: (
+              <span data-testid={`board-tab-${x.key}`}>
+                {t(`board.tab.${x.key}`)}{" "}
+                <Badge
+                  count={counts[i]?.data?.total ?? "…"}
+                  showZero
+                  overflowCount={9999}
+                  color={x.key === "overdue" ? "#b42318" : "#59636e"}
+                />
+              </span>
+            ),
+          }))}
+        />
+        {tab.bulk && (
+          <Flex gap="small" align="center" wrap className="board-toolbar">
+            <Button
+              type="primary"
+              disabled={selected.length === 0}
+              onClick={() => setBulkOpen(true)}
+              data-testid={`bulk-${tab.bulk}`}
+            >
+              {t(`board.bulk.${tab.bulk}`, { count: selected.length })}
+            </Button>
+            <span className="muted">{t("board.selected", { count: selected.length })}</span>
+          </Flex>
+        )}
+        <BoardTable
+          key={tab.key}
+          tab={tab}
+          selected={selected}
+          onSelect={setSelected}
+          onOpen={(row) => navigate(`/board/tasks/${row.findingId}${search}`)}
+        />
+      </Card>
+      {bulkOpen && tab.bulk && (
+        <BulkDialog
+          bulk={tab.bulk}
+          rows={selected}
+          onClose={(changed) => {
+            setBulkOpen(false);
+            if (changed) {
+              setSelected([]);
+              void refresh();
+            }
+          }}
+        />
+      )}
+      {user && (
+        <Routes>
+          <Route
+            path="tasks/:findingId"
+            element={
+              <TaskDetailDrawer role={user.role} onClose={() => navigate(`/board${search}`)} />
+            }
+          />
+        </Routes>
+      )}
+    </main>
+  );
 }

@@ -1,6 +1,76 @@
-import { PlaceholderPage } from "../components/placeholder-page.tsx";
+import type { ListTasksInput, TaskListItem } from "@cw/domain";
+import { useQueries } from "@tanstack/react-query";
+import { Typography } from "antd";
+import { useTranslation } from "react-i18next";
+import { Route, Routes, useNavigate } from "react-router";
+import { useTRPC } from "../lib/trpc.ts";
+import { TaskDetailDrawer } from "../task-detail/task-detail-drawer.tsx";
+import { useCurrentUser } from "../task-detail/use-current-user.ts";
+import { UnitSection } from "./unit-section.tsx";
+import "../task-detail/task-detail.css";
+import "./unit.css";
 
-// Lazy-loaded route (app/app-routes.tsx); the issue that builds this screen replaces it.
+// A unit has tens of open tasks, not thousands; one page of each list is the whole list.
+const LIMIT = 200;
+const SECTIONS = [
+  { id: "overdue", filter: { timing: "overdue" } },
+  { id: "dueSoon", filter: { timing: "due_soon" } },
+  { id: "rest", filter: { open: true } },
+] as const satisfies readonly { id: string; filter: Partial<ListTasksInput> }[];
+
+/**
+ * The unit officer's screen (lazy route /unit/*): the unit's open tasks (the server keeps an
+ * officer to their own unit), overdue first, then due soon, then the rest, as cards that fit a
+ * phone; each opens its detail at /unit/tasks/:findingId, where the officer claims, reports
+ * progress, submits or resumes.
+ */
 export default function UnitPage() {
-  return <PlaceholderPage titleKey="nav.unit" />;
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const user = useCurrentUser();
+  const navigate = useNavigate();
+  const lists = useQueries({
+    queries: SECTIONS.map((s) =>
+      trpc.tasks.list.queryOptions({ ...s.filter, sort: "due_asc", limit: LIMIT }),
+    ),
+  });
+  // A task shows once, in the most urgent section it belongs to.
+  const seen = new Set<string>();
+  const rowsOf = (i: number): TaskListItem[] =>
+    (lists[i]?.data?.items ?? []).filter(
+      (row) => !seen.has(row.findingId) && seen.add(row.findingId),
+    );
+
+  return (
+    <main className="page unit-page">
+      <header className="page-header">
+        <Typography.Title level={1}>{t("unit.title")}</Typography.Title>
+        <p className="muted">{user?.displayName}</p>
+      </header>
+      {SECTIONS.map((s, i) => {
+        const query = lists[i];
+        return (
+          <UnitSection
+            key={s.id}
+            id={s.id}
+            title={t(`unit.section.${s.id}`)}
+            emptyText={t(`unit.empty.${s.id}`)}
+            rows={rowsOf(i)}
+            pending={query?.isPending ?? true}
+            error={query?.error}
+            onRetry={() => void query?.refetch()}
+            onOpen={(task) => navigate(`/unit/tasks/${task.findingId}`)}
+          />
+        );
+      })}
+      {user && (
+        <Routes>
+          <Route
+            path="tasks/:findingId"
+            element={<TaskDetailDrawer role={user.role} onClose={() => navigate("/unit")} />}
+          />
+        </Routes>
+      )}
+    </main>
+  );
 }

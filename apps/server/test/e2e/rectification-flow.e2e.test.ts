@@ -1,0 +1,187 @@
+// The rectification loop in headless Chromium against the real server and a fresh demo city:
+// a coordinator dispatches a new finding at a site of 市交通运输局 from the board and sets its
+// deadline; that unit's officer, on a phone-sized screen, claims it and submits evidence with a
+// photo; a different person (the inspector) verifies and closes it; the leader's overview
+// counts one open finding less. Board, task detail and unit view are screenshotted and
+// checked for their texts, and for serious accessibility violations.
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { OverviewTiles, TaskDetail } from "@cw/domain";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectNoSeriousA11yViolations } from "../support/axe.ts";
+import { browserOrSkip, launchChromium } from "../support/browser.ts";
+import { apiFor, shoot, signIn } from "../support/e2e-session.ts";
+import { newFindingOfUnit } from "../support/rectification-fixture.ts";
+import { freePort, type ServerProcess, startServerProcess } from "../support/server-process.ts";
+import { tinyPng } from "../support/tiny-png.ts";
+
+const chromium = browserOrSkip();
+const UNIT_NAME = "市交通运输局";
+
+/** A Beijing calendar date `days` from today. */
+function beijingDate(days: number): string {
+  return new Date(Date.now() + 8 * 3600_000 + days * 86400_000).toISOString().slice(0, 10);
+}
+
+describe.skipIf(chromium.skip)("the rectification loop in headless Chromium", () => {
+  let server: ServerProcess;
+  let browser: Browser;
+  let baseUrl: string;
+  let dataDir: string;
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), "cw-e2e-rect-"));
+    const port = await freePort();
+    baseUrl = `http://127.0.0.1:${port}`;
+    server = startServerProcess({ PORT: String(port), DATA_DIR: dataDir });
+    await server.ready();
+    browser = await launchChromium(chromium.path as string);
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  async function newPage(width: number, height: number): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width, height } });
+    return context.newPage();
+  }
+
+  it("dispatches, claims, submits with a photo, verifies and closes; the overview follows", async () => {
+    // The coordinator: the board, bulk dispatch to the unit, then a deadline in the detail.
+    const coordinator = await newPage(1280, 900);
+    await signIn(coordinator, baseUrl, "coordinator");
+    const coordinatorApi = apiFor(coordinator, baseUrl);
+    const finding = await newFindingOfUnit(coordinatorApi);
+    const before = await coordinatorApi.query<OverviewTiles>("overview.tiles");
+
+    await coordinator.goto(`${baseUrl}/board?tab=new`);
+    const row = coordinator.locator(`[data-testid=board-row][data-finding-id="${finding.id}"]`);
+    await row.waitFor();
+    await coordinator.getByTestId("board-tab-overdue").locator(".ant-badge").waitFor();
+    await shoot(coordinator, "board.png", ["整改调度", "已逾期", "待派发", "待复查", finding.code]);
+    await expectNoSeriousA11yViolations(coordinator, "the rectification board");
+
+    await coordinator.getByLabel(`选择任务 ${finding.code}`).check();
+    await coordinator.getByTestId("bulk-dispatch").click();
+    await coordinator.getByRole("combobox", { name: "责任单位" }).click();
+    await coordinator.getByRole("combobox", { name: "责任单位" }).fill(UNIT_NAME);
+    await coordinator
+      .locator(".ant-select-item-option", { hasText: `${UNIT_NAME}（U04）` })
+      .click();
+    await coordinator.getByTestId("bulk-ok").click();
+    await coordinator.locator("[data-testid=bulk-row][data-state=done]").waitFor();
+    await shoot(coordinator, "board-bulk-dispatch.png", ["已处理 1 / 1", "成功", finding.code]);
+    await coordinator.getByTestId("bulk-ok").click();
+
+    await coordinator.getByTestId("board-tab-assigned").click();
+    await coordinator.getByRole("button", { name: `查看任务 ${finding.code}` }).click();
+    const detail = coordinator.getByTestId("task-detail");
+    await detail.and(coordinator.locator("[data-status=assigned]")).waitFor();
+    const deadline = beijingDate(10);
+    await coordinator.getByTestId("action-deadline").click();
+    await coordinator.getByLabel("整改期限").fill(deadline);
+    await coordinator.getByLabel("整改期限").press("Enter");
+    await coordinator.getByLabel("原因").fill("点位整改工作量大，延长期限");
+    await coordinator.getByTestId("task-form-ok").click();
+    await coordinator.getByTestId("task-notice").getByText("操作成功。").waitFor();
+    const dispatched = await coordinatorApi.query<TaskDetail>("tasks.get", {
+      findingId: finding.id,
+    });
+    expect(dispatched.unit?.name).toBe(UNIT_NAME);
+    expect(dispatched.deadline).toBe(deadline);
+    await coordinator.getByTestId("detail-history").getByText("调整期限").waitFor();
+    await shoot(coordinator, "task-detail.png", [
+      "整改任务详情",
+      finding.code,
+      UNIT_NAME,
+      "已派发",
+      "处理记录",
+      "新发现 → 已派发",
+      "点位整改工作量大，延长期限",
+    ]);
+    await expectNoSeriousA11yViolations(coordinator, "the task detail");
+
+    // The unit officer, on a phone: the unit view, claim, then submit with a photo.
+    const officer = await newPage(390, 844);
+    await signIn(officer, baseUrl, "officer");
+    const card = officer.locator(`[data-testid=unit-task][data-finding-id="${finding.id}"]`);
+    await card.waitFor();
+    await shoot(officer, "unit-view.png", [
+      "本单位任务",
+      "已逾期",
+      "即将到期",
+      "其他未销号任务",
+      finding.code,
+    ]);
+    await expectNoSeriousA11yViolations(officer, "the unit view");
+    await card.getByTestId("unit-open-task").click();
+    await officer.getByTestId("action-claim").click();
+    await officer.getByTestId("task-form-ok").click();
+    await officer.locator("[data-testid=task-detail][data-status=in_progress]").waitFor();
+    await officer.getByTestId("action-submit").click();
+    await officer.getByLabel("整改说明").fill("已更换破损座椅并清理现场");
+    await officer.getByTestId("photo-input").setInputFiles({
+      name: "after.png",
+      mimeType: "image/png",
+      buffer: tinyPng(),
+    });
+    await officer.getByTestId("uploaded-photos").locator("img").waitFor();
+    await officer.getByTestId("task-form-ok").click();
+    await officer.locator("[data-testid=task-detail][data-status=submitted]").waitFor();
+    await shoot(officer, "task-detail-unit.png", [
+      "待复查",
+      "已更换破损座椅并清理现场",
+      "提交复查",
+    ]);
+    await expectNoSeriousA11yViolations(officer, "the task detail on a phone");
+    // The fixer may not verify their own fix.
+    const asOfficer = await apiFor(officer, baseUrl).query<TaskDetail>("tasks.get", {
+      findingId: finding.id,
+    });
+    expect(asOfficer.availableActions).not.toContain("close");
+    expect(asOfficer.progress.at(-1)?.photos).toHaveLength(1);
+
+    // It waits in the coordinators' verification queue.
+    await coordinator.goto(`${baseUrl}/board?tab=verify`);
+    await coordinator.locator(`[data-testid=board-row][data-finding-id="${finding.id}"]`).waitFor();
+
+    // A different person, the inspector, verifies and closes it.
+    const inspector = await newPage(1280, 900);
+    await signIn(inspector, baseUrl, "inspector");
+    const inspectorApi = apiFor(inspector, baseUrl);
+    const submitted = await inspectorApi.query<TaskDetail>("tasks.get", { findingId: finding.id });
+    expect(submitted.availableActions).toContain("close");
+    await inspectorApi.mutate("tasks.transition", {
+      action: "close",
+      findingId: finding.id,
+      expectedVersion: submitted.version,
+      comment: "复查属实，予以销号",
+    });
+
+    // The leader's overview counts one open finding less and one more closed task.
+    const leader = await newPage(1280, 900);
+    await signIn(leader, baseUrl, "leader");
+    await leader.getByTestId("tile-open").waitFor();
+    const after = await apiFor(leader, baseUrl).query<OverviewTiles>("overview.tiles");
+    expect(after.openFindings).toBe(before.openFindings - 1);
+    expect(after.closedTasks).toBe(before.closedTasks + 1);
+    await expect
+      .poll(() => leader.getByTestId("tile-open").innerText())
+      .toContain(String(after.openFindings));
+
+    // The board's detail shows the whole trail, closed.
+    await coordinator.goto(`${baseUrl}/board/tasks/${finding.id}?tab=closed`);
+    await coordinator.locator("[data-testid=task-detail][data-status=closed]").waitFor();
+    await coordinator.getByTestId("detail-history").getByText("待复查 → 已销号").waitFor();
+    await shoot(coordinator, "task-detail-closed.png", [
+      "已销号",
+      "复查记录",
+      "复查属实，予以销号",
+    ]);
+  }, 180_000);
+});

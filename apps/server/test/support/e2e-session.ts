@@ -1,0 +1,54 @@
+import { join } from "node:path";
+import { DEMO_PASSWORD } from "@cw/db/testing";
+import type { Page } from "playwright-core";
+import { expect } from "vitest";
+import { screenshotDir } from "./browser.ts";
+
+/** Signs `username` in through the sign-in form and waits for their home screen. */
+export async function signIn(page: Page, baseUrl: string, username: string): Promise<void> {
+  await page.goto(baseUrl);
+  await page.getByLabel("用户名").fill(username);
+  await page.getByLabel("密码").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "登录" }).click();
+  await page.getByTestId("current-user").waitFor();
+}
+
+/** Saves a full-page screenshot and checks the page shows every one of `texts` as it is taken. */
+export async function shoot(page: Page, name: string, texts: string[]): Promise<void> {
+  await page.screenshot({ path: join(await screenshotDir(), name), fullPage: true });
+  const shown = await page.locator("body").innerText();
+  for (const text of texts) expect(shown, `${name} should show "${text}"`).toContain(text);
+}
+
+/** Calls the API as this browser's user (its session cookie): queries by GET, mutations by POST. */
+export function apiFor(page: Page, baseUrl: string) {
+  const cookie = async () => {
+    const session = (await page.context().cookies()).find((c) => c.name === "cw_session");
+    return `cw_session=${session?.value}`;
+  };
+  const unwrap = async <T>(response: Response, path: string): Promise<T> => {
+    const body = (await response.json()) as {
+      result?: { data: { json: T } };
+      error?: { json: { message: string } };
+    };
+    if (!body.result) throw new Error(`${path}: ${body.error?.json.message ?? response.status}`);
+    return body.result.data.json;
+  };
+  return {
+    async query<T>(path: string, input: unknown = {}): Promise<T> {
+      const query = encodeURIComponent(JSON.stringify({ json: input }));
+      const response = await fetch(`${baseUrl}/trpc/${path}?input=${query}`, {
+        headers: { cookie: await cookie() },
+      });
+      return unwrap<T>(response, path);
+    },
+    async mutate<T>(path: string, input: unknown): Promise<T> {
+      const response = await fetch(`${baseUrl}/trpc/${path}`, {
+        method: "POST",
+        headers: { cookie: await cookie(), "content-type": "application/json" },
+        body: JSON.stringify({ json: input }),
+      });
+      return unwrap<T>(response, path);
+    },
+  };
+}

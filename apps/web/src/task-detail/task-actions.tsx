@@ -1,0 +1,65 @@
+import { isOpenStatus, type Role, type TaskDetail, type WorkflowAction } from "@cw/domain";
+import { Button, Flex } from "antd";
+import { useTranslation } from "react-i18next";
+import type { TaskFormKind } from "./task-form-kinds.ts";
+
+// The main step of each state stands out; the others are plain buttons.
+const PRIMARY: ReadonlySet<WorkflowAction> = new Set([
+  "dispatch",
+  "claim",
+  "submit",
+  "close",
+  "resume",
+]);
+
+/**
+ * Buttons for exactly the actions the server says this user may take now
+ * (`availableActions`), plus the edits that are not workflow steps: a coordinator's deadline
+ * and escalation on a dispatched open task, and a unit officer's progress note while the unit
+ * works on it (the states where it may submit or resume are the ones the server takes notes in).
+ */
+export function TaskActions({
+  task,
+  role,
+  onOpen,
+}: {
+  task: TaskDetail;
+  role: Role;
+  onOpen: (kind: TaskFormKind) => void;
+}) {
+  const { t } = useTranslation();
+  const actions = task.availableActions;
+  const coordinatorEdits = role === "coordinator" && !!task.unit && isOpenStatus(task.status);
+  const canReport =
+    role === "unit_officer" && (actions.includes("submit") || actions.includes("resume"));
+  if (actions.length === 0 && !coordinatorEdits && !canReport) return null;
+  return (
+    <Flex wrap gap="small" role="group" aria-label={t("taskDetail.actions")}>
+      {actions.map((action) => (
+        <Button
+          key={action}
+          type={PRIMARY.has(action) ? "primary" : "default"}
+          onClick={() => onOpen({ type: "transition", action })}
+          data-testid={`action-${action}`}
+        >
+          {t(`taskDetail.action.${action}`)}
+        </Button>
+      ))}
+      {canReport && (
+        <Button onClick={() => onOpen({ type: "progress" })} data-testid="action-progress">
+          {t("taskDetail.progress")}
+        </Button>
+      )}
+      {coordinatorEdits && (
+        <>
+          <Button onClick={() => onOpen({ type: "setDeadline" })} data-testid="action-deadline">
+            {t("taskDetail.setDeadline")}
+          </Button>
+          <Button onClick={() => onOpen({ type: "escalate" })} data-testid="action-escalate">
+            {t("taskDetail.escalate")}
+          </Button>
+        </>
+      )}
+    </Flex>
+  );
+}

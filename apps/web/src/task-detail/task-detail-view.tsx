@@ -1,0 +1,72 @@
+import type { Role } from "@cw/domain";
+import { useQuery } from "@tanstack/react-query";
+import { Alert, Flex, Typography } from "antd";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { LoadError, Loading } from "../components/query-states.tsx";
+import { useTRPC } from "../lib/trpc.ts";
+import { TaskActions } from "./task-actions.tsx";
+import { TaskFormDialog } from "./task-form-dialog.tsx";
+import type { TaskFormKind } from "./task-form-kinds.ts";
+import { TaskHistory } from "./task-history.tsx";
+import { TaskInfo } from "./task-info.tsx";
+import { TaskRecords } from "./task-records.tsx";
+import { TaskTags } from "./task-tags.tsx";
+import { useTaskRefresh } from "./use-task-refresh.ts";
+import "./task-detail.css";
+
+/** One task: what was found, what was done, its history, and what this user may do next. */
+export function TaskDetailView({ findingId, role }: { findingId: string; role: Role }) {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const refresh = useTaskRefresh();
+  const detail = useQuery(trpc.tasks.get.queryOptions({ findingId }));
+  const [form, setForm] = useState<TaskFormKind | null>(null);
+  const [notice, setNotice] = useState<{ type: "success" | "warning"; text: string } | null>(null);
+
+  if (detail.isPending) return <Loading rows={8} />;
+  if (detail.isError)
+    return <LoadError compact error={detail.error} onRetry={() => void detail.refetch()} />;
+  const task = detail.data;
+
+  const finish = (text: string, type: "success" | "warning") => {
+    setForm(null);
+    setNotice({ type, text });
+    void refresh();
+  };
+
+  return (
+    <div className="td-stack" data-testid="task-detail" data-status={task.status}>
+      <Flex wrap gap="small" align="center">
+        <Typography.Text code data-testid="detail-code">
+          {task.code}
+        </Typography.Text>
+        <TaskTags status={task.status} warning={task.warning} />
+      </Flex>
+      {notice && (
+        <Alert
+          type={notice.type}
+          showIcon
+          closable
+          title={notice.text}
+          onClose={() => setNotice(null)}
+          data-testid="task-notice"
+        />
+      )}
+      <TaskActions task={task} role={role} onOpen={setForm} />
+      <TaskInfo task={task} />
+      <TaskRecords task={task} />
+      <TaskHistory findingId={findingId} />
+      {form && (
+        <TaskFormDialog
+          kind={form}
+          task={{ findingId, version: task.version }}
+          onCancel={() => setForm(null)}
+          onDone={() => finish(t("taskDetail.done"), "success")}
+          // Someone else changed the task: say so and show its current state.
+          onConflict={(message) => finish(`${message} ${t("taskDetail.reloaded")}`, "warning")}
+        />
+      )}
+    </div>
+  );
+}

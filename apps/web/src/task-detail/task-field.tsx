@@ -1,0 +1,96 @@
+import { ESCALATION_LEVELS } from "@cw/domain";
+import { useQuery } from "@tanstack/react-query";
+import type { FormRule } from "antd";
+import { DatePicker, Form, Input, Select } from "antd";
+import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { useLanguage } from "../i18n/use-language.ts";
+import { useTRPC } from "../lib/trpc.ts";
+import { messageFor, zodRule } from "../lib/zod-rule.ts";
+import { dateProps, setPickerLocale } from "./date-value.ts";
+import { PhotoInput } from "./photo-input.tsx";
+import type { FieldName, TaskFormKind } from "./task-form-kinds.ts";
+import { schemaFor } from "./task-form-kinds.ts";
+
+// Which catalogue message a demanded-but-empty field shows (the same the server would send).
+const DEMANDED_MESSAGE = {
+  reason: "workflow.reason_required",
+  note: "workflow.note_required",
+  photoIds: "workflow.photo_required",
+  unitId: "workflow.unit_required",
+  duplicateOfId: "workflow.duplicate_of_required",
+} as const;
+
+/** One labelled form field of a task form, validated with the API's schema for that form. */
+export function TaskField({
+  kind,
+  name,
+  demanded,
+}: {
+  kind: TaskFormKind;
+  name: FieldName;
+  demanded: boolean;
+}) {
+  const { t } = useTranslation();
+  const { language } = useLanguage();
+  const schema = schemaFor(kind);
+  const rules: FormRule[] = [zodRule(schema, name, language)];
+  const demandKey = DEMANDED_MESSAGE[name as keyof typeof DEMANDED_MESSAGE];
+  if (demanded && demandKey) {
+    rules.unshift({
+      required: true,
+      whitespace: true,
+      type: name === "photoIds" ? "array" : "string",
+      message: messageFor(demandKey, language),
+    });
+  }
+  const optional = (schema.shape[name] as { isOptional?: () => boolean }).isOptional?.() ?? false;
+  const required = demanded || (!optional && name !== "photoIds" && name !== "note");
+  const label = t(`taskDetail.field.${name}`);
+  const hint =
+    kind.type === "transition" && name === "deadline" ? t("taskDetail.deadlineHint") : undefined;
+
+  let control: ReactNode;
+  if (name === "unitId") control = <UnitSelect />;
+  else if (name === "level")
+    control = (
+      <Select
+        options={ESCALATION_LEVELS.map((l) => ({ value: l, label: t(`taskDetail.level.${l}`) }))}
+      />
+    );
+  else if (name === "deadline") {
+    setPickerLocale(language);
+    control = <DatePicker allowClear style={{ width: "100%" }} />;
+  } else if (name === "photoIds") control = <PhotoInput />;
+  else if (name === "duplicateOfId") control = <Input autoComplete="off" />;
+  else control = <Input.TextArea rows={3} />;
+
+  return (
+    <Form.Item
+      name={name}
+      label={label}
+      rules={rules}
+      required={required}
+      extra={hint}
+      {...(name === "deadline" ? dateProps : {})}
+      {...(name === "photoIds" ? { initialValue: [] } : {})}
+    >
+      {control}
+    </Form.Item>
+  );
+}
+
+/** Active units by name, searchable (a city has dozens). */
+function UnitSelect(props: { id?: string; value?: string; onChange?: (v: string) => void }) {
+  const trpc = useTRPC();
+  const units = useQuery(trpc.units.list.queryOptions({ active: true }));
+  return (
+    <Select
+      {...props}
+      showSearch={{ optionFilterProp: "label" }}
+      loading={units.isPending}
+      options={units.data?.map((u) => ({ value: u.id, label: `${u.name}（${u.code}）` }))}
+      data-testid="unit-select"
+    />
+  );
+}

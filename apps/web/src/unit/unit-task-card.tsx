@@ -1,0 +1,44 @@
+import type { TaskListItem } from "@cw/domain";
+import { Button, Card, Flex, Typography } from "antd";
+import { useTranslation } from "react-i18next";
+import { useLanguage } from "../i18n/use-language.ts";
+import { formatDate } from "../lib/format.ts";
+import { TaskTags } from "../task-detail/task-tags.tsx";
+
+/** One task as a card: fits a phone, opens the detail where the unit acts on it. */
+export function UnitTaskCard({ task, onOpen }: { task: TaskListItem; onOpen: () => void }) {
+  const { t } = useTranslation();
+  const { language } = useLanguage();
+  return (
+    <Card
+      size="small"
+      data-testid="unit-task"
+      data-finding-id={task.findingId}
+      data-code={task.code}
+      title={
+        <Flex wrap gap="small" align="center">
+          <Typography.Text code>{task.code}</Typography.Text>
+          <TaskTags status={task.status} warning={task.warning} />
+        </Flex>
+      }
+    >
+      <Typography.Paragraph ellipsis={{ rows: 2 }} className="unit-desc">
+        {task.description}
+      </Typography.Paragraph>
+      <span className="muted">
+        {task.siteName} · {t("tasks.deadline")}：
+        {task.deadline ? formatDate(task.deadline, language) : "—"}
+      </span>
+      <Flex justify="end" className="td-gap">
+        <Button
+          type="primary"
+          onClick={onOpen}
+          aria-label={t("unit.openTask", { code: task.code })}
+          data-testid="unit-open-task"
+        >
+          {t("unit.open")}
+        </Button>
+      </Flex>
+    </Card>
+  );
+}
