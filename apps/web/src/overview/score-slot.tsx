@@ -1,24 +1,27 @@
-import { Empty } from "antd";
+import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
+import { Loading } from "../components/query-states.tsx";
 
-/**
- * SLOT for the assessment-scoring feature (built separately): projected score per system
- * against its target, by section and item, and the score history. Replace this component's
- * body with those charts; the overview page already reserves the place and passes nothing,
- * so the scoring charts should read the same URL filters (useOverviewFilters) themselves.
- */
+// The score charts are their own chunk: the overview's first load is within a few KB of its
+// 300 KB budget (scripts/bundle-size.mjs), and this section sits below the fold anyway.
+const ScoreSection = lazy(() => import("./score-section.tsx"));
+
+/** Projected score per system against its target, by section and item, and its history. */
 export function ScoreSlot() {
   const { t } = useTranslation();
   return (
     <section
-      className="card chart-card score-slot"
+      className="card chart-card"
+      style={{ gridColumn: "1 / -1" }}
       aria-labelledby="score-slot-title"
       data-testid="slot-projected-score"
     >
       <header className="card-header">
         <h2 id="score-slot-title">{t("overview.scoreSlot")}</h2>
       </header>
-      <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t("overview.scoreSlotHint")} />
+      <Suspense fallback={<Loading rows={4} />}>
+        <ScoreSection />
+      </Suspense>
     </section>
   );
 }
