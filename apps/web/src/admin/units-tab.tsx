@@ -1,0 +1,118 @@
+import type { UnitOutput } from "@cw/domain";
+import { useMutation, useQuery } from "@tanstack/react-query";
+import { Button, Popconfirm, Space, Table } from "antd";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useTRPC } from "../lib/trpc.ts";
+import { ActiveTag, ListStates } from "./list-parts.tsx";
+import { UnitFormModal } from "./unit-form-modal.tsx";
+import { useRefresh } from "./use-admin-data.ts";
+
+type UnitNode = UnitOutput & { children?: UnitNode[] };
+
+/** Units under their parents; a unit whose parent is missing is shown at the top. */
+function toTree(units: UnitOutput[]): UnitNode[] {
+  const nodes = new Map<string, UnitNode>(units.map((u) => [u.id, { ...u }]));
+  const roots: UnitNode[] = [];
+  for (const node of nodes.values()) {
+    const parent = node.parentId ? nodes.get(node.parentId) : undefined;
+    if (!parent) roots.push(node);
+    else if (parent.children) parent.children.push(node);
+    else parent.children = [node];
+  }
+  return roots;
+}
+
+const person = (name: string | null, phone: string | null) =>
+  [name, phone].filter(Boolean).join(" · ") || "—";
+
+export function UnitsTab() {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const refresh = useRefresh();
+  const units = useQuery(trpc.units.list.queryOptions({}));
+  const update = useMutation(
+    trpc.units.update.mutationOptions({ onSuccess: () => refresh("units") }),
+  );
+  const [editing, setEditing] = useState<UnitOutput | "new" | null>(null);
+  const tree = toTree(units.data ?? []);
+  return (
+    <section aria-label={t("admin.tabs.units")}>
+      <Space wrap className="admin-toolbar">
+        <Button type="primary" onClick={() => setEditing("new")}>
+          {t("admin.unit.create")}
+        </Button>
+      </Space>
+      <ListStates query={units} empty={tree.length === 0}>
+        <Table<UnitNode>
+          rowKey="id"
+          size="small"
+          dataSource={tree}
+          pagination={false}
+          expandable={{ defaultExpandAllRows: true }}
+          scroll={{ x: "max-content" }}
+          columns={[
+            { title: t("admin.unit.name"), dataIndex: "name" },
+            { title: t("admin.code"), dataIndex: "code" },
+            {
+              title: t("admin.unit.kind"),
+              dataIndex: "kind",
+              render: (k: string) => t(`admin.unitKind.${k}`),
+            },
+            {
+              title: t("admin.unit.head"),
+              key: "head",
+              render: (_, u) => person(u.headName, u.headPhone),
+            },
+            {
+              title: t("admin.unit.liaison"),
+              key: "liaison",
+              render: (_, u) => person(u.liaisonName, u.liaisonPhone),
+            },
+            {
+              title: t("admin.state"),
+              dataIndex: "active",
+              render: (a: boolean) => <ActiveTag active={a} />,
+            },
+            {
+              title: t("admin.actions"),
+              key: "actions",
+              render: (_, u) => (
+                <Space>
+                  <Button
+                    size="small"
+                    onClick={() => setEditing(u)}
+                    aria-label={`${t("admin.edit")} ${u.name}`}
+                  >
+                    {t("admin.edit")}
+                  </Button>
+                  <Popconfirm
+                    title={u.active ? t("admin.confirmDeactivate") : t("admin.confirmReactivate")}
+                    okText={t("admin.confirm")}
+                    cancelText={t("admin.cancel")}
+                    onConfirm={() => update.mutateAsync({ id: u.id, active: !u.active })}
+                  >
+                    <Button
+                      size="small"
+                      danger={u.active}
+                      aria-label={`${u.active ? t("admin.deactivate") : t("admin.reactivate")} ${u.name}`}
+                    >
+                      {u.active ? t("admin.deactivate") : t("admin.reactivate")}
+                    </Button>
+                  </Popconfirm>
+                </Space>
+              ),
+            },
+          ]}
+        />
+      </ListStates>
+      {editing && (
+        <UnitFormModal
+          unit={editing === "new" ? null : editing}
+          units={units.data ?? []}
+          onClose={() => setEditing(null)}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,32 @@
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useTRPC } from "../lib/trpc.ts";
+
+/** After a change, every list under these routers is read again (filters included). */
+export function useRefresh() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  return (
+    ...routers: ("users" | "units" | "grids" | "sites" | "siteTypes" | "categories" | "calendar")[]
+  ) =>
+    Promise.all(routers.map((r) => queryClient.invalidateQueries({ queryKey: trpc[r].pathKey() })));
+}
+
+/** Units, site types and grids as select options; lists pick from them and show their names. */
+export function useRefOptions() {
+  const trpc = useTRPC();
+  const units = useQuery(trpc.units.list.queryOptions({}));
+  const siteTypes = useQuery(trpc.siteTypes.list.queryOptions({}));
+  const grids = useQuery(trpc.grids.list.queryOptions({}));
+  const toOptions = (rows: { id: string; name: string; code: string; active?: boolean }[] = []) =>
+    rows.map((r) => ({
+      value: r.id,
+      label: `${r.name}（${r.code}）`,
+      disabled: r.active === false,
+    }));
+  return {
+    units: toOptions(units.data),
+    siteTypes: toOptions(siteTypes.data),
+    grids: toOptions(grids.data),
+    loading: units.isPending || siteTypes.isPending || grids.isPending,
+  };
+}
