@@ -1,6 +1,8 @@
 #!/usr/bin/env node
-// The leader overview's first-load budget (issue 5): the gzip size of every JavaScript file a
-// browser fetches to show the overview, found from the build's manifest. Those are the
+// The leader overview's first-load budget (issue 5): the compressed size of every JavaScript
+// file a browser fetches to show the overview, found from the build's manifest — as the
+// server sends it: the Brotli copy that scripts/compress.mjs writes (every current browser
+// accepts br). The gzip size is reported too, for browsers that do not. Those are the
 // entry that index.html loads, everything it imports statically (the modulepreload links),
 // and the overview screen's own chunk and static imports should it ever become lazy. Chunks
 // loaded on demand (other screens, the custom date picker) are not counted.
@@ -37,11 +39,18 @@ export function measureOverviewFirstLoad(dist = DIST) {
     .filter((file) => file.endsWith(".js"))
     .map((file) => {
       const bytes = readFileSync(join(dist, file));
-      return { file, bytes: bytes.length, gzipBytes: gzipSync(bytes, { level: 9 }).length };
+      const brotliBytes = readFileSync(join(dist, `${file}.br`)).length;
+      return {
+        file,
+        bytes: bytes.length,
+        brotliBytes,
+        gzipBytes: gzipSync(bytes, { level: 9 }).length,
+      };
     })
-    .sort((a, b) => b.gzipBytes - a.gzipBytes);
-  const totalBytes = files.reduce((sum, f) => sum + f.gzipBytes, 0);
-  return { files, totalBytes, budgetBytes: BUDGET_BYTES };
+    .sort((a, b) => b.brotliBytes - a.brotliBytes);
+  const totalBytes = files.reduce((sum, f) => sum + f.brotliBytes, 0);
+  const gzipTotalBytes = files.reduce((sum, f) => sum + f.gzipBytes, 0);
+  return { files, totalBytes, gzipTotalBytes, budgetBytes: BUDGET_BYTES };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
@@ -49,12 +58,15 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const kb = (n) => `${(n / 1000).toFixed(1)} kB`;
   if (process.argv.includes("--json")) console.log(JSON.stringify(result));
   else {
-    for (const f of result.files) console.log(`${kb(f.gzipBytes).padStart(10)}  ${f.file}`);
-    console.log(`${kb(result.totalBytes).padStart(10)}  total gzip (budget ${kb(BUDGET_BYTES)})`);
+    for (const f of result.files) console.log(`${kb(f.brotliBytes).padStart(10)}  ${f.file}`);
+    console.log(
+      `${kb(result.totalBytes).padStart(10)}  total as sent, Brotli (budget ${kb(BUDGET_BYTES)})`,
+    );
+    console.log(`${kb(result.gzipTotalBytes).padStart(10)}  total if gzip`);
   }
   if (result.totalBytes > BUDGET_BYTES) {
     console.error(
-      `The overview's first load is ${kb(result.totalBytes)} gzip, over ${kb(BUDGET_BYTES)}.`,
+      `The overview's first load is ${kb(result.totalBytes)} (Brotli), over ${kb(BUDGET_BYTES)}.`,
     );
     process.exit(1);
   }

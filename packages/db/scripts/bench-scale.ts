@@ -3,7 +3,19 @@
 // (PostgreSQL: BENCH_DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres; without it,
 // an in-memory PGlite). The benchmark database is created and dropped by the script.
 import { randomUUID } from "node:crypto";
-import { addCalendarDays, DEFAULT_SETTINGS, FINDING_STATUSES, shanghaiDate, workingCalendar } from "@cw/domain";
+import {
+  addCalendarDays,
+  DEFAULT_SETTINGS,
+  FINDING_STATUSES,
+  shanghaiDate,
+  workingCalendar,
+} from "@cw/domain";
+import {
+  findingRecords,
+  siteRecord,
+  siteTypeRecord,
+  unitRecord,
+} from "../src/factories/records.ts";
 import {
   countTasks,
   listTasks,
@@ -13,7 +25,6 @@ import {
   readUnitRanking,
   readWeeklyFlow,
 } from "../src/index.ts";
-import { findingRecords, siteRecord, siteTypeRecord, unitRecord } from "../src/factories/records.ts";
 import { createTestDatabase } from "../src/testing/test-database.ts";
 
 const SITES = Number(process.env.BENCH_SITES ?? 3000);
@@ -33,15 +44,29 @@ const pick = <T>(items: readonly T[]) => items[Math.floor(rand() * items.length)
 const db = await createTestDatabase(kind);
 try {
   const started = Date.now();
-  const units = Array.from({ length: 60 }, (_, i) => unitRecord({ code: `BU${i}`, name: `单位${i}` }));
-  const types = Array.from({ length: 45 }, (_, i) => siteTypeRecord({ code: `bt${i}`, name: `类型${i}` }));
+  const units = Array.from({ length: 60 }, (_, i) =>
+    unitRecord({ code: `BU${i}`, name: `单位${i}` }),
+  );
+  const types = Array.from({ length: 45 }, (_, i) =>
+    siteTypeRecord({ code: `bt${i}`, name: `类型${i}` }),
+  );
   const sites = Array.from({ length: SITES }, (_, i) =>
-    siteRecord({ siteTypeId: pick(types).id, responsibleUnitId: pick(units).id }, { code: `BS${i}`, name: `点位${i}` }),
+    siteRecord(
+      { siteTypeId: pick(types).id, responsibleUnitId: pick(units).id },
+      { code: `BS${i}`, name: `点位${i}` },
+    ),
   );
   await db.prisma.responsibleUnit.createMany({ data: units });
   await db.prisma.siteType.createMany({ data: types });
   await db.prisma.site.createMany({ data: sites });
-  const categories = ["public_environment", "public_order", "infrastructure", "public_service_ads", "civic_behaviour", "service_quality"];
+  const categories = [
+    "public_environment",
+    "public_order",
+    "infrastructure",
+    "public_service_ads",
+    "civic_behaviour",
+    "service_quality",
+  ];
   for (let done = 0; done < FINDINGS; done += 5000) {
     const batch = Array.from({ length: Math.min(5000, FINDINGS - done) }, (_, i) => {
       const site = pick(sites);
@@ -56,7 +81,10 @@ try {
         unitId: status === "new" ? null : site.responsibleUnitId,
         foundAt: new Date(`${found}T02:00:00Z`),
         deadline: status === "new" ? null : addCalendarDays(found, 5 + Math.floor(rand() * 20)),
-        closedAt: status === "closed" || status === "cancelled" ? new Date(`${addCalendarDays(found, Math.floor(rand() * 30))}T03:00:00Z`) : null,
+        closedAt:
+          status === "closed" || status === "cancelled"
+            ? new Date(`${addCalendarDays(found, Math.floor(rand() * 30))}T03:00:00Z`)
+            : null,
       });
     });
     await db.prisma.$transaction(
@@ -68,7 +96,9 @@ try {
     );
   }
   await db.prisma.$executeRawUnsafe("ANALYZE");
-  console.log(`${kind}: loaded ${SITES} sites and ${FINDINGS} findings in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `${kind}: loaded ${SITES} sites and ${FINDINGS} findings in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
 
   const calendar = workingCalendar();
   const settings = DEFAULT_SETTINGS;
@@ -81,11 +111,42 @@ try {
     ["overview overdue aging", () => readOverdueAging(db.prisma, {}, now)],
     ["overview unit ranking", () => readUnitRanking(db.prisma, {}, now, 5)],
     ["overview by site type / category", () => readFindingBreakdown(db.prisma, {}, now)],
-    ["tasks.list overdue, first page", () => listTasks(db.prisma, listInput({ timing: "overdue" }), coordinator, now, settings, calendar)],
-    ["tasks.list due soon", () => listTasks(db.prisma, listInput({ timing: "due_soon", sort: "due_asc" }), coordinator, now, settings, calendar)],
-    ["tasks.list unit officer, text search", () => listTasks(db.prisma, listInput({ text: "点位12" }), officer, now, settings, calendar)],
-    ["tasks.count overdue", () => countTasks(db.prisma, { timing: "overdue" }, coordinator, now, settings, calendar)],
-    ["tasks.count warning yellow", () => countTasks(db.prisma, { warning: "yellow" }, coordinator, now, settings, calendar)],
+    [
+      "tasks.list overdue, first page",
+      () =>
+        listTasks(
+          db.prisma,
+          listInput({ timing: "overdue" }),
+          coordinator,
+          now,
+          settings,
+          calendar,
+        ),
+    ],
+    [
+      "tasks.list due soon",
+      () =>
+        listTasks(
+          db.prisma,
+          listInput({ timing: "due_soon", sort: "due_asc" }),
+          coordinator,
+          now,
+          settings,
+          calendar,
+        ),
+    ],
+    [
+      "tasks.list unit officer, text search",
+      () => listTasks(db.prisma, listInput({ text: "点位12" }), officer, now, settings, calendar),
+    ],
+    [
+      "tasks.count overdue",
+      () => countTasks(db.prisma, { timing: "overdue" }, coordinator, now, settings, calendar),
+    ],
+    [
+      "tasks.count warning yellow",
+      () => countTasks(db.prisma, { warning: "yellow" }, coordinator, now, settings, calendar),
+    ],
   ];
   console.log("query | median ms (5 runs) | max ms");
   for (const [name, run] of cases) {

@@ -16,6 +16,7 @@ export { readFindingBreakdown } from "./queries/overview-breakdown.ts";
 export { readOverviewTiles } from "./queries/overview-tiles.ts";
 export { readUnitRanking } from "./queries/overview-units.ts";
 export { readWeeklyFlow } from "./queries/overview-weekly.ts";
+export { readSiteMap } from "./queries/site-map.ts";
 // surveys
 export { readSurveyRates, surveyRatesByStandard } from "./queries/survey-rates.ts";
 export * from "./queries/task-filters.ts";

@@ -33,13 +33,36 @@ export function createStaticHandler(root: string) {
       return;
     }
     const immutable = target.includes(`${sep}assets${sep}`);
+    const encoding = await precompressed(target, req.headers["accept-encoding"]);
     res.writeHead(200, {
       "content-type": TYPES[extname(target)] ?? "application/octet-stream",
       "cache-control": immutable ? "public, max-age=31536000, immutable" : "no-cache",
       "x-content-type-options": "nosniff",
+      vary: "accept-encoding",
+      ...(encoding ? { "content-encoding": encoding.name } : {}),
     });
-    createReadStream(target).pipe(res);
+    createReadStream(encoding?.file ?? target).pipe(res);
   };
+}
+
+/** The build's Brotli or gzip copy of `file` (scripts/compress.mjs), if the browser takes it. */
+async function precompressed(
+  file: string,
+  acceptEncoding: string | undefined,
+): Promise<{ name: "br" | "gzip"; file: string } | null> {
+  const accepted = (acceptEncoding ?? "").toLowerCase();
+  for (const [name, suffix] of [
+    ["br", ".br"],
+    ["gzip", ".gz"],
+  ] as const) {
+    if (
+      new RegExp(`(^|[\\s,])${name}(?!;q=0(\\.0*)?(\\s|,|$))`).test(accepted) &&
+      (await isFile(file + suffix))
+    ) {
+      return { name, file: file + suffix };
+    }
+  }
+  return null;
 }
 
 async function isFile(path: string): Promise<boolean> {

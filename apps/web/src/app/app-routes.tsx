@@ -1,7 +1,8 @@
 import type { CurrentUser } from "@cw/domain";
-import { lazy, type ReactNode, Suspense } from "react";
+import { type ComponentType, lazy, type ReactNode, Suspense } from "react";
 import { Navigate, Route, Routes } from "react-router";
 import { Loading } from "../components/query-states.tsx";
+import { ensureScreenMessages } from "../i18n/i18n.ts";
 import { OverviewPage } from "../overview/overview-page.tsx";
 import { AppLayout } from "./app-layout.tsx";
 import { HOME, screen } from "./nav.ts";
@@ -9,12 +10,22 @@ import { NotFound, RoleGate } from "./role-gate.tsx";
 
 // Every screen but the overview is its own chunk, fetched when first opened: the leader's
 // first load stays within its budget (scripts/bundle-size.mjs), whatever the others grow to.
-const TaskListPage = lazy(() => import("../tasks/task-list-page.tsx"));
-const BoardPage = lazy(() => import("../board/board-page.tsx"));
-const UnitPage = lazy(() => import("../unit/unit-page.tsx"));
-const InspectPage = lazy(() => import("../inspect/inspect-page.tsx"));
-const AssessmentPage = lazy(() => import("../assessment/assessment-page.tsx"));
-const AdminPage = lazy(() => import("../admin/admin-page.tsx"));
+const TaskListPage = lazyScreen(() => import("../tasks/task-list-page.tsx"));
+const TaskDetailPage = lazyScreen(() => import("../task-detail/task-detail-page.tsx"));
+const BoardPage = lazyScreen(() => import("../board/board-page.tsx"));
+const UnitPage = lazyScreen(() => import("../unit/unit-page.tsx"));
+const InspectPage = lazyScreen(() => import("../inspect/inspect-page.tsx"));
+const AssessmentPage = lazyScreen(() => import("../assessment/assessment-page.tsx"));
+const AdminPage = lazyScreen(() => import("../admin/admin-page.tsx"));
+const MapPage = lazyScreen(() => import("../map/map-page.tsx"));
+
+/** A lazily loaded screen whose texts are loaded with it. */
+// biome-ignore lint/suspicious/noExplicitAny: React.lazy accepts any component props; each route passes its own.
+function lazyScreen<P extends Record<string, any>>(
+  load: () => Promise<{ default: ComponentType<P> }>,
+) {
+  return lazy(() => Promise.all([load(), ensureScreenMessages()]).then(([module]) => module));
+}
 
 export function AppRoutes({ user }: { user: CurrentUser }) {
   const gate = (path: string, page: ReactNode) => (
@@ -28,11 +39,16 @@ export function AppRoutes({ user }: { user: CurrentUser }) {
         <Route index element={<Navigate to={HOME[user.role]} replace />} />
         <Route path="overview" element={gate("/overview", <OverviewPage />)} />
         <Route path="tasks" element={gate("/tasks", <TaskListPage />)} />
+        <Route
+          path="tasks/:findingId"
+          element={gate("/tasks", <TaskDetailPage role={user.role} />)}
+        />
         <Route path="board/*" element={gate("/board", <BoardPage />)} />
         <Route path="unit/*" element={gate("/unit", <UnitPage />)} />
         <Route path="inspect/*" element={gate("/inspect", <InspectPage />)} />
         <Route path="assessment/*" element={gate("/assessment", <AssessmentPage />)} />
         <Route path="admin/*" element={gate("/admin", <AdminPage />)} />
+        <Route path="map" element={gate("/map", <MapPage />)} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

@@ -44,6 +44,12 @@ export const SCREENS: readonly Screen[] = [
     navFor: ["leader", "coordinator"],
   },
   { path: "/admin", titleKey: "nav.admin", roles: ["admin"], navFor: ["admin"] },
+  {
+    path: "/map",
+    titleKey: "map.navTitle",
+    roles: READ_ALL_ROLES,
+    navFor: ["leader", "coordinator"],
+  },
 ];
 
 export function navFor(role: Role): Screen[] {

@@ -1,6 +1,6 @@
 import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
-import zhCN from "../locales/zh-CN.json";
+import zhCNCore from "../locales/zh-CN/core.json";
 
 export const LANGUAGES = ["zh-CN", "en"] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -21,11 +21,13 @@ function saveLanguage(language: Language): void {
   document.documentElement.lang = language;
 }
 
-// Chinese, the default, ships with the app; English is fetched the first time it is chosen,
-// so most users' first load carries one catalogue.
+// The first load carries only the Chinese texts of the layout, sign-in, overview and task
+// list ("core"); every other screen's texts ("screens") arrive with the first screen that
+// needs them, and English is fetched the first time it is chosen. This keeps the leader's
+// first load within its budget however many screens the product grows.
 export const i18n = i18next.createInstance();
 void i18n.use(initReactI18next).init({
-  resources: { "zh-CN": { translation: zhCN } },
+  resources: { "zh-CN": { translation: zhCNCore } },
   lng: "zh-CN",
   fallbackLng: "zh-CN",
   // React escapes text already.
@@ -34,12 +36,34 @@ void i18n.use(initReactI18next).init({
   initAsync: false,
 });
 
+type Part = "core" | "screens";
+const catalogues = import.meta.glob<{ default: Record<string, unknown> }>([
+  "../locales/*/*.json",
+  "!../locales/zh-CN/core.json",
+]);
+const loaded = new Set<string>(["zh-CN/core"]);
+let screensWanted = false;
+
+async function ensurePart(language: Language, part: Part): Promise<void> {
+  const key = `${language}/${part}`;
+  if (loaded.has(key)) return;
+  const load = catalogues[`../locales/${key}.json`];
+  if (!load) return;
+  const messages = await load();
+  i18n.addResourceBundle(language, "translation", messages.default, true, true);
+  loaded.add(key);
+}
+
+/** Loads the texts of the screens beyond the overview (called by every lazy screen). */
+export async function ensureScreenMessages(): Promise<void> {
+  screensWanted = true;
+  await ensurePart(i18n.language as Language, "screens");
+}
+
 /** Switches the app (and, through the cookie, the server) to `language`. */
 export async function setLanguage(language: Language): Promise<void> {
-  if (language === "en" && !i18n.hasResourceBundle("en", "translation")) {
-    const en = await import("../locales/en.json");
-    i18n.addResourceBundle("en", "translation", en.default);
-  }
+  await ensurePart(language, "core");
+  if (screensWanted) await ensurePart(language, "screens");
   saveLanguage(language);
   await i18n.changeLanguage(language);
 }

@@ -2,6 +2,7 @@ import type { TaskListItem } from "@cw/domain";
 import { Tag, Typography } from "antd";
 import type { ColumnsType } from "antd/es/table";
 import type { TFunction } from "i18next";
+import { Link } from "react-router";
 import type { Language } from "../i18n/i18n.ts";
 import { formatDate, formatDateTime } from "../lib/format.ts";
 
@@ -18,7 +19,12 @@ export function taskColumns(
       title: t("tasks.code"),
       dataIndex: "code",
       width: 110,
-      render: (code: string) => <Typography.Text code>{code}</Typography.Text>,
+      // The code opens the task's detail and history.
+      render: (code: string, row) => (
+        <Link to={`/tasks/${row.findingId}`}>
+          <Typography.Text code>{code}</Typography.Text>
+        </Link>
+      ),
     },
     {
       title: t("tasks.description"),

@@ -2,8 +2,12 @@ import {
   createSite,
   createSiteType,
   getSite,
+  importSites,
   listSites,
   listSiteTypes,
+  readCalendar,
+  readSettings,
+  readSiteMap,
   updateSite,
   updateSiteType,
 } from "@cw/db";
@@ -12,10 +16,15 @@ import {
   adminSiteSchema,
   createSiteInputSchema,
   createSiteTypeInputSchema,
+  importSitesInputSchema,
+  importSitesOutputSchema,
   listSitesInputSchema,
   listSiteTypesInputSchema,
+  READ_ALL_ROLES,
   siteIdInput,
   siteListOutputSchema,
+  siteMapInputSchema,
+  siteMapOutputSchema,
   siteTypeListOutputSchema,
   siteTypeSchema,
   updateSiteInputSchema,
@@ -46,6 +55,16 @@ export const sitesRouter = router({
     .output(siteListOutputSchema)
     .query(({ ctx, input }) => listSites(ctx.db.prisma, input)),
 
+  /** Read-only: each site's open tasks per warning colour, grouped in SQL, for the site map. */
+  map: allow(...READ_ALL_ROLES)
+    .input(siteMapInputSchema)
+    .output(siteMapOutputSchema)
+    .query(async ({ ctx, input }) => {
+      const prisma = ctx.db.prisma;
+      const [settings, calendar] = await Promise.all([readSettings(prisma), readCalendar(prisma)]);
+      return readSiteMap(prisma, input, ctx.now(), settings, calendar);
+    }),
+
   get: allow(...ALL_ROLES)
     .input(siteIdInput)
     .output(adminSiteSchema)
@@ -60,4 +79,12 @@ export const sitesRouter = router({
     .input(updateSiteInputSchema)
     .output(adminSiteSchema)
     .mutation(({ ctx, input }) => updateSite(ctx.db.prisma, ctx.actor, input, ctx.now())),
+
+  /** A whole file of sites, all or nothing; the problems come back in the caller's language. */
+  import: allow("admin")
+    .input(importSitesInputSchema)
+    .output(importSitesOutputSchema)
+    .mutation(({ ctx, input }) =>
+      importSites(ctx.db.prisma, ctx.actor, input, ctx.now(), ctx.locale),
+    ),
 });
