@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { Segmented } from "antd";
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useSearchParams } from "react-router";
 import { LoadError, Loading, NoData } from "../components/query-states.tsx";
 import { useTRPC } from "../lib/trpc.ts";
 import { ScoreItemChart, ScoreSectionChart } from "./score-bars.tsx";
@@ -16,7 +16,18 @@ export default function ScoreSection() {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const overview = useQuery(trpc.scores.overview.queryOptions());
-  const [chosen, setChosen] = useState<string | null>(null);
+  // The system shown is a filter like the others: in the URL, so the view can be bookmarked.
+  const [params, setParams] = useSearchParams();
+  const chosen = params.get("system");
+  const setChosen = (systemId: string) =>
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        next.set("system", systemId);
+        return next;
+      },
+      { replace: true },
+    );
   const systems = overview.data?.systems ?? [];
   const current = systems.find((s) => s.system.id === chosen) ?? systems[0];
   const history = useQuery({
