@@ -46,7 +46,7 @@ export const SCREENS: readonly Screen[] = [
   { path: "/admin", titleKey: "nav.admin", roles: ["admin"], navFor: ["admin"] },
   {
     path: "/map",
-    titleKey: "map.navTitle",
+    titleKey: "nav.map",
     roles: READ_ALL_ROLES,
     navFor: ["leader", "coordinator"],
   },
