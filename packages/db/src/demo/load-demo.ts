@@ -8,6 +8,7 @@ import {
   userRecord,
 } from "../factories/records.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
+import { demoEvidence } from "./demo-evidence.ts";
 import { demoFindings } from "./demo-findings.ts";
 import {
   DEMO_OPEN311_KEY,
@@ -82,6 +83,19 @@ export async function loadDemoData(prisma: PrismaClient, now: Date): Promise<Dem
       reporterId: inspector,
     });
   });
+  const evidence = demoEvidence({
+    now,
+    inspectorId: inspector ?? (users[0]?.id as string),
+    coordinatorUnitId: unitId.get("U01") as string,
+    systems: samples.systems.map((x) => ({ id: x.id as string, kind: x.kind })),
+    standards: samples.standards.map((x) => ({
+      id: x.id as string,
+      systemId: x.systemId,
+      methods: x.methods as string[],
+    })),
+    links: samples.links,
+    sites: sites.map((x) => ({ id: x.id, siteTypeId: x.siteTypeId })),
+  });
   await prisma.$transaction([
     prisma.responsibleUnit.createMany({ data: units }),
     prisma.siteType.createMany({ data: types }),
@@ -93,6 +107,26 @@ export async function loadDemoData(prisma: PrismaClient, now: Date): Promise<Dem
     prisma.assessmentNode.createMany({ data: samples.nodes }),
     prisma.assessmentStandard.createMany({ data: samples.standards }),
     prisma.standardSiteType.createMany({ data: samples.links }),
+    prisma.inspection.create({ data: evidence.inspection }),
+    prisma.inspectionSite.createMany({
+      data: evidence.siteIds.map((siteId) => ({ inspectionId: evidence.inspection.id, siteId })),
+    }),
+    prisma.fieldCheck.createMany({ data: evidence.checks }),
+    prisma.materialRequirement.createMany({ data: evidence.materials }),
+    ...evidence.surveys.flatMap((s) => [
+      prisma.survey.create({ data: s.survey }),
+      prisma.surveyQuestion.createMany({
+        data: s.questions.map((q) => ({ ...q, surveyId: s.survey.id })),
+      }),
+      prisma.surveyResponse.createMany({
+        data: s.responses.map((r) => ({
+          ...r,
+          surveyId: s.survey.id,
+          respondedAt: s.survey.periodStart,
+        })),
+      }),
+      prisma.surveyAnswer.createMany({ data: s.answers }),
+    ]),
     prisma.apiClient.create({
       data: {
         name: "12345 市民热线平台（演示）",
