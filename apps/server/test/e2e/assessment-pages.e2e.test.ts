@@ -1,49 +1,17 @@
-// A leader reads the projected score: the overview's score tiles, the assessment tree with
-// the points lost per branch and where most are lost, and the site map with its legend, in
-// headless Chromium against the real server and a fresh demo city. Each screen is
-// screenshotted, checked for the texts it must show, and run through axe.
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { DEMO_PASSWORD } from "@cw/db/testing";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { expectNoSeriousA11yViolations } from "../support/axe.ts";
-import { browserOrSkip, launchChromium, screenshotDir } from "../support/browser.ts";
-import { freePort, type ServerProcess, startServerProcess } from "../support/server-process.ts";
+import { browserOrSkip } from "../support/browser.ts";
+import { shoot, useE2EApp } from "../support/e2e-app.ts";
 
 const chromium = browserOrSkip();
 
-async function shoot(page: Page, name: string, texts: string[]): Promise<void> {
-  await page.screenshot({ path: join(await screenshotDir(), name), fullPage: true });
-  const shown = await page.locator("body").innerText();
-  for (const text of texts) expect(shown, `${name} should show "${text}"`).toContain(text);
-}
-
 describe.skipIf(chromium.skip)("the assessment pages in headless Chromium", () => {
-  let server: ServerProcess;
-  let browser: Browser;
-  let baseUrl: string;
-  let dataDir: string;
-
-  beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), "cw-e2e-assessment-"));
-    const port = await freePort();
-    baseUrl = `http://127.0.0.1:${port}`;
-    server = startServerProcess({ PORT: String(port), DATA_DIR: dataDir });
-    await server.ready();
-    browser = await launchChromium(chromium.path as string);
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await rm(dataDir, { recursive: true, force: true });
-  });
+  const app = useE2EApp(chromium.path, "assessment");
 
   it("shows the projected score, the tree with points lost, the losing list and the site map", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(baseUrl);
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(app.baseUrl);
     await page.getByLabel("用户名").fill("leader");
     await page.getByLabel("密码").fill(DEMO_PASSWORD);
     await page.getByRole("button", { name: "登录" }).click();

@@ -1,59 +1,30 @@
-// A leader's day on the dashboard, in headless Chromium against the real server and a fresh
-// demo city: sign in, read the tiles, click a unit's overdue bar, land on exactly that unit's
-// overdue tasks, come back, switch to English. Each screenshot is checked for its texts.
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { DEMO_PASSWORD } from "@cw/db/testing";
 import type { OverviewTiles, UnitRanking } from "@cw/domain";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { browserOrSkip, launchChromium, screenshotDir } from "../support/browser.ts";
-import { freePort, type ServerProcess, startServerProcess } from "../support/server-process.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { browserOrSkip } from "../support/browser.ts";
+import { shoot, useE2EApp } from "../support/e2e-app.ts";
 
 const chromium = browserOrSkip();
 
 /** Saves a full-page screenshot and checks the page shows every one of `texts` as it is taken. */
-async function shoot(page: Page, name: string, texts: string[]): Promise<void> {
-  await page.screenshot({ path: join(await screenshotDir(), name), fullPage: true });
-  const shown = await page.locator("body").innerText();
-  for (const text of texts) expect(shown, `${name} should show "${text}"`).toContain(text);
-}
 
 describe.skipIf(chromium.skip)("the leader overview in headless Chromium", () => {
-  let server: ServerProcess;
-  let browser: Browser;
-  let baseUrl: string;
-  let dataDir: string;
-
-  beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), "cw-e2e-leader-"));
-    const port = await freePort();
-    baseUrl = `http://127.0.0.1:${port}`;
-    server = startServerProcess({ PORT: String(port), DATA_DIR: dataDir });
-    await server.ready();
-    browser = await launchChromium(chromium.path as string);
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await rm(dataDir, { recursive: true, force: true });
-  });
+  const app = useE2EApp(chromium.path, "leader");
 
   /** What the API tells this browser's session (the page must show the same). */
   async function api<T>(page: Page, path: string, input: unknown = {}): Promise<T> {
     const cookie = (await page.context().cookies()).find((c) => c.name === "cw_session");
     const query = encodeURIComponent(JSON.stringify({ json: input }));
-    const response = await fetch(`${baseUrl}/trpc/${path}?input=${query}`, {
+    const response = await fetch(`${app.baseUrl}/trpc/${path}?input=${query}`, {
       headers: { cookie: `cw_session=${cookie?.value}` },
     });
     return ((await response.json()) as { result: { data: { json: T } } }).result.data.json;
   }
 
   it("signs in, drills from a unit's overdue bar to its overdue tasks, and switches to English", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(baseUrl);
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(app.baseUrl);
     await page.getByLabel("用户名").waitFor();
     // The form checks with the API's own schema before sending: both fields are required.
     await page.getByRole("button", { name: "登录" }).click();
@@ -148,8 +119,8 @@ describe.skipIf(chromium.skip)("the leader overview in headless Chromium", () =>
   });
 
   it("opens a bookmarked, filtered overview with the filters shown and applied", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(baseUrl);
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(app.baseUrl);
     await page.getByLabel("用户名").fill("leader");
     await page.getByLabel("密码").fill(DEMO_PASSWORD);
     await page.getByRole("button", { name: "登录" }).click();
@@ -157,7 +128,7 @@ describe.skipIf(chromium.skip)("the leader overview in headless Chromium", () =>
 
     const [unit] = (await api<UnitRanking>(page, "overview.units")).byOverdue;
     if (!unit) throw new Error("the demo city has no units with tasks");
-    await page.goto(`${baseUrl}/overview?unitId=${unit.unitId}`);
+    await page.goto(`${app.baseUrl}/overview?unitId=${unit.unitId}`);
     const tile = page.getByTestId("tile-overdue");
     await tile.waitFor();
     const filtered = await api<OverviewTiles>(page, "overview.tiles", { unitId: unit.unitId });

@@ -1,46 +1,25 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DEMO_PASSWORD } from "@cw/db/testing";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { browserOrSkip, launchChromium, screenshotDir } from "../support/browser.ts";
-import { freePort, type ServerProcess, startServerProcess } from "../support/server-process.ts";
+import { describe, expect, it } from "vitest";
+import { browserOrSkip, screenshotDir } from "../support/browser.ts";
+import { useE2EApp } from "../support/e2e-app.ts";
 
 const chromium = browserOrSkip();
 
 describe.skipIf(chromium.skip)("the overview page in headless Chromium", () => {
-  let server: ServerProcess;
-  let browser: Browser;
-  let baseUrl: string;
-  let dataDir: string;
-
-  beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), "cw-e2e-"));
-    const port = await freePort();
-    baseUrl = `http://127.0.0.1:${port}`;
-    server = startServerProcess({ PORT: String(port), DATA_DIR: dataDir });
-    await server.ready();
-    browser = await launchChromium(chromium.path as string);
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await rm(dataDir, { recursive: true, force: true });
-  });
+  const app = useE2EApp(chromium.path, "overview");
 
   it("answers /healthz with the database kind and current migrations", async () => {
-    const health = await (await fetch(`${baseUrl}/healthz`)).json();
+    const health = await (await fetch(`${app.baseUrl}/healthz`)).json();
     expect(health).toMatchObject({ ok: true, database: "pglite", migrations: { current: true } });
   });
 
   it("shows the seeded numbers from the database and renders the chart", async () => {
     // Unauthenticated API calls are refused.
-    expect((await fetch(`${baseUrl}/trpc/overview.summary`)).status).toBe(401);
+    expect((await fetch(`${app.baseUrl}/trpc/overview.summary`)).status).toBe(401);
 
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(baseUrl);
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(app.baseUrl);
     await page.getByLabel("用户名").fill("leader");
     await page.getByLabel("密码").fill(DEMO_PASSWORD);
     await page.getByRole("button", { name: "登录" }).click();
@@ -50,7 +29,7 @@ describe.skipIf(chromium.skip)("the overview page in headless Chromium", () => {
     const cookie = (await page.context().cookies()).find((c) => c.name === "cw_session");
     expect(cookie?.httpOnly).toBe(true);
     expect(cookie?.sameSite).toBe("Strict");
-    const api = await fetch(`${baseUrl}/trpc/overview.summary`, {
+    const api = await fetch(`${app.baseUrl}/trpc/overview.summary`, {
       headers: { cookie: `cw_session=${cookie?.value}` },
     }).then((r) => r.json());
     const summary = api.result.data.json as {

@@ -1,20 +1,11 @@
-// The rectification loop in headless Chromium against the real server and a fresh demo city:
-// a coordinator dispatches a new finding at a site of 市交通运输局 from the board and sets its
-// deadline; that unit's officer, on a phone-sized screen, claims it and submits evidence with a
-// photo; a different person (the inspector) verifies and closes it; the leader's overview
-// counts one open finding less. Board, task detail and unit view are screenshotted and
-// checked for their texts, and for serious accessibility violations.
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import type { OverviewTiles, TaskDetail } from "@cw/domain";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { expectNoSeriousA11yViolations } from "../support/axe.ts";
-import { browserOrSkip, launchChromium } from "../support/browser.ts";
+import { browserOrSkip } from "../support/browser.ts";
+import { useE2EApp } from "../support/e2e-app.ts";
 import { apiFor, shoot, signIn } from "../support/e2e-session.ts";
 import { newFindingOfUnit } from "../support/rectification-fixture.ts";
-import { freePort, type ServerProcess, startServerProcess } from "../support/server-process.ts";
 import { tinyPng } from "../support/tiny-png.ts";
 
 const chromium = browserOrSkip();
@@ -26,40 +17,22 @@ function beijingDate(days: number): string {
 }
 
 describe.skipIf(chromium.skip)("the rectification loop in headless Chromium", () => {
-  let server: ServerProcess;
-  let browser: Browser;
-  let baseUrl: string;
-  let dataDir: string;
-
-  beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), "cw-e2e-rect-"));
-    const port = await freePort();
-    baseUrl = `http://127.0.0.1:${port}`;
-    server = startServerProcess({ PORT: String(port), DATA_DIR: dataDir });
-    await server.ready();
-    browser = await launchChromium(chromium.path as string);
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await rm(dataDir, { recursive: true, force: true });
-  });
+  const app = useE2EApp(chromium.path, "rect");
 
   async function newPage(width: number, height: number): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width, height } });
+    const context = await app.browser.newContext({ viewport: { width, height } });
     return context.newPage();
   }
 
   it("dispatches, claims, submits with a photo, verifies and closes; the overview follows", async () => {
     // The coordinator: the board, bulk dispatch to the unit, then a deadline in the detail.
     const coordinator = await newPage(1280, 900);
-    await signIn(coordinator, baseUrl, "coordinator");
-    const coordinatorApi = apiFor(coordinator, baseUrl);
+    await signIn(coordinator, app.baseUrl, "coordinator");
+    const coordinatorApi = apiFor(coordinator, app.baseUrl);
     const finding = await newFindingOfUnit(coordinatorApi);
     const before = await coordinatorApi.query<OverviewTiles>("overview.tiles");
 
-    await coordinator.goto(`${baseUrl}/board?tab=new`);
+    await coordinator.goto(`${app.baseUrl}/board?tab=new`);
     const row = coordinator.locator(`[data-testid=board-row][data-finding-id="${finding.id}"]`);
     await row.waitFor();
     await coordinator.getByTestId("board-tab-overdue").locator(".ant-badge").waitFor();
@@ -108,7 +81,7 @@ describe.skipIf(chromium.skip)("the rectification loop in headless Chromium", ()
 
     // The unit officer, on a phone: the unit view, claim, then submit with a photo.
     const officer = await newPage(390, 844);
-    await signIn(officer, baseUrl, "officer");
+    await signIn(officer, app.baseUrl, "officer");
     const card = officer.locator(`[data-testid=unit-task][data-finding-id="${finding.id}"]`);
     await card.waitFor();
     await shoot(officer, "unit-view.png", [
@@ -140,23 +113,23 @@ describe.skipIf(chromium.skip)("the rectification loop in headless Chromium", ()
     ]);
     await expectNoSeriousA11yViolations(officer, "the task detail on a phone");
     // The fixer may not verify their own fix.
-    const asOfficer = await apiFor(officer, baseUrl).query<TaskDetail>("tasks.get", {
+    const asOfficer = await apiFor(officer, app.baseUrl).query<TaskDetail>("tasks.get", {
       findingId: finding.id,
     });
     expect(asOfficer.availableActions).not.toContain("close");
     expect(asOfficer.progress.at(-1)?.photos).toHaveLength(1);
 
     // It waits in the coordinators' verification queue.
-    await coordinator.goto(`${baseUrl}/board?tab=verify`);
+    await coordinator.goto(`${app.baseUrl}/board?tab=verify`);
     await coordinator.locator(`[data-testid=board-row][data-finding-id="${finding.id}"]`).waitFor();
 
     // A different person, the inspector, verifies and closes it.
     const inspector = await newPage(1280, 900);
-    await signIn(inspector, baseUrl, "inspector");
-    const inspectorApi = apiFor(inspector, baseUrl);
+    await signIn(inspector, app.baseUrl, "inspector");
+    const inspectorApi = apiFor(inspector, app.baseUrl);
     const submitted = await inspectorApi.query<TaskDetail>("tasks.get", { findingId: finding.id });
     expect(submitted.availableActions).toContain("close");
-    await inspector.goto(`${baseUrl}/tasks/${finding.id}`);
+    await inspector.goto(`${app.baseUrl}/tasks/${finding.id}`);
     await inspector.locator("[data-testid=task-detail][data-status=submitted]").waitFor();
     await inspector.getByTestId("action-close").click();
     await inspector.getByTestId("task-form-ok").click();
@@ -167,9 +140,9 @@ describe.skipIf(chromium.skip)("the rectification loop in headless Chromium", ()
 
     // The leader's overview counts one open finding less and one more closed task.
     const leader = await newPage(1280, 900);
-    await signIn(leader, baseUrl, "leader");
+    await signIn(leader, app.baseUrl, "leader");
     await leader.getByTestId("tile-open").waitFor();
-    const after = await apiFor(leader, baseUrl).query<OverviewTiles>("overview.tiles");
+    const after = await apiFor(leader, app.baseUrl).query<OverviewTiles>("overview.tiles");
     expect(after.openFindings).toBe(before.openFindings - 1);
     expect(after.closedTasks).toBe(before.closedTasks + 1);
     await expect
@@ -177,7 +150,7 @@ describe.skipIf(chromium.skip)("the rectification loop in headless Chromium", ()
       .toContain(String(after.openFindings));
 
     // The board's detail shows the whole trail, closed.
-    await coordinator.goto(`${baseUrl}/board/tasks/${finding.id}?tab=closed`);
+    await coordinator.goto(`${app.baseUrl}/board/tasks/${finding.id}?tab=closed`);
     await coordinator.locator("[data-testid=task-detail][data-status=closed]").waitFor();
     await coordinator.getByTestId("detail-history").getByText("待复查 → 已销号").waitFor();
     await shoot(coordinator, "task-detail-closed.png", ["已销号", "复查记录"]);
