@@ -1,4 +1,5 @@
-import { Alert, Button, Empty, Skeleton } from "antd";
+import { Empty, Skeleton } from "antd";
+import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { errorMessage } from "../lib/api-error.ts";
 
@@ -11,6 +12,8 @@ export function Loading({ rows = 4 }: { rows?: number }) {
     </div>
   );
 }
+
+const LoadErrorAlert = lazy(() => import("./load-error-alert.tsx"));
 
 export function NoData({ description }: { description?: string }) {
   const { t } = useTranslation();
@@ -33,19 +36,26 @@ export function LoadError({
   compact?: boolean;
 }) {
   const { t } = useTranslation();
+  const text = {
+    title: t("common.loadFailed"),
+    message: errorMessage(error),
+    retryLabel: t("common.retry"),
+  };
   return (
     <div className={compact ? undefined : "page"}>
-      <Alert
-        type="error"
-        showIcon
-        title={t("common.loadFailed")}
-        description={errorMessage(error)}
-        action={
-          <Button size={compact ? "small" : "middle"} onClick={onRetry}>
-            {t("common.retry")}
-          </Button>
+      {/* Until the styled notice arrives, the same words and the same retry, unstyled. */}
+      <Suspense
+        fallback={
+          <div role="alert">
+            {text.title} {text.message}{" "}
+            <button type="button" onClick={onRetry}>
+              {text.retryLabel}
+            </button>
+          </div>
         }
-      />
+      >
+        <LoadErrorAlert {...text} compact={compact} onRetry={onRetry} />
+      </Suspense>
     </div>
   );
 }
