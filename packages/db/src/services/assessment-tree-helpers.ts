@@ -37,10 +37,9 @@ function fieldError(key: "assessment.parent.other_system" | "assessment.parent.r
  */
 export async function assertCodeFree(tx: Tx, systemId: string, code: string): Promise<void> {
   const where = { systemId_code: { systemId, code } };
-  const [node, standard] = await Promise.all([
-    tx.assessmentNode.findUnique({ where, select: { id: true } }),
-    tx.assessmentStandard.findUnique({ where, select: { id: true } }),
-  ]);
+  // Sequential: a transaction's single connection runs one query at a time.
+  const node = await tx.assessmentNode.findUnique({ where, select: { id: true } });
+  const standard = await tx.assessmentStandard.findUnique({ where, select: { id: true } });
   if (node || standard) throw duplicate("code");
 }
 

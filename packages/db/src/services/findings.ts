@@ -143,13 +143,15 @@ export async function createFindingInTx(
 }
 
 async function assertReferences(tx: Tx, input: CreateFindingInput): Promise<void> {
-  const [site, category, inspection] = await Promise.all([
-    tx.site.findUnique({ where: { id: input.siteId }, select: { active: true } }),
-    tx.findingCategory.findUnique({ where: { code: input.category }, select: { active: true } }),
-    input.inspectionId
-      ? tx.inspection.findUnique({ where: { id: input.inspectionId }, select: { id: true } })
-      : Promise.resolve({ id: "" }),
-  ]);
+  // One after another: a transaction is one connection, which runs one query at a time.
+  const site = await tx.site.findUnique({ where: { id: input.siteId }, select: { active: true } });
+  const category = await tx.findingCategory.findUnique({
+    where: { code: input.category },
+    select: { active: true },
+  });
+  const inspection = input.inspectionId
+    ? await tx.inspection.findUnique({ where: { id: input.inspectionId }, select: { id: true } })
+    : { id: "" };
   const fields: Record<string, "error.reference_missing"> = {};
   if (!site?.active) fields.siteId = "error.reference_missing";
   if (!category?.active) fields.category = "error.reference_missing";

@@ -146,10 +146,9 @@ async function toViews(prisma: PrismaClient, rows: Row[]): Promise<InspectionVie
 
 /** Names every unknown member and site at once, so the form can mark both fields. */
 async function assertReferences(tx: Tx, memberIds: string[], siteIds: string[]): Promise<void> {
-  const [users, sites] = await Promise.all([
-    tx.user.findMany({ where: { id: { in: memberIds } }, select: { id: true } }),
-    tx.site.findMany({ where: { id: { in: siteIds } }, select: { id: true } }),
-  ]);
+  // Sequential: a transaction's single connection runs one query at a time.
+  const users = await tx.user.findMany({ where: { id: { in: memberIds } }, select: { id: true } });
+  const sites = await tx.site.findMany({ where: { id: { in: siteIds } }, select: { id: true } });
   const missing = (ids: string[], found: { id: string }[]) =>
     ids.filter((id) => !found.some((f) => f.id === id));
   const unknownMembers = missing(memberIds, users);

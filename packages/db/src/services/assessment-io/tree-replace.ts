@@ -23,10 +23,12 @@ export async function replaceTree(
   siteTypeIdOf: ReadonlyMap<string, string>,
   now: Date,
 ): Promise<ReplaceResult> {
-  const [oldNodes, oldStandards] = await Promise.all([
-    tx.assessmentNode.findMany({ where: { systemId } }),
-    tx.assessmentStandard.findMany({ where: { systemId }, include: { siteTypes: true } }),
-  ]);
+  // Sequential: a transaction's single connection runs one query at a time.
+  const oldNodes = await tx.assessmentNode.findMany({ where: { systemId } });
+  const oldStandards = await tx.assessmentStandard.findMany({
+    where: { systemId },
+    include: { siteTypes: true },
+  });
   const nodeOf = new Map(oldNodes.map((n) => [n.code, n]));
   const standardOf = new Map(oldStandards.map((s) => [s.code, s]));
 
