@@ -30,6 +30,17 @@ describe.skipIf(chromium.skip)("the assessment pages in headless Chromium", () =
     ]);
     await expectNoSeriousA11yViolations(page, "overview with scores");
 
+    // A section's bar drills down to that section's detail on the assessment page.
+    await page
+      .getByTestId("chart-score-sections")
+      .locator('a.drill-bar[data-key="lost-materials"]')
+      .dispatchEvent("click");
+    await page.waitForURL(
+      (url) => url.pathname === "/assessment" && url.searchParams.get("tab") === "materials",
+    );
+    await page.goto(app.baseUrl);
+    await page.getByTestId("chart-score-items").waitFor({ timeout: 30_000 });
+
     // Assessment: the tree with points lost per branch and where the most are lost.
     await page.getByRole("link", { name: "测评体系", exact: true }).click();
     await page.waitForURL((url) => url.pathname === "/assessment");

@@ -10,14 +10,40 @@ const EARNED = "#389e0d";
 const LOST = "#d4380d";
 const round1 = (value: unknown) => (typeof value === "number" && value ? value.toFixed(1) : "");
 
-/** Each section's projected score against its weight (what it could score at most). */
-export function ScoreSectionChart({ sections }: { sections: SectionScore[] }) {
+/** Where each section's detail lives on the assessment page. */
+const SECTION_TAB = { field: "tree", materials: "materials", survey: "surveys" } as const;
+
+/**
+ * Each section's projected score against its weight (what it could score at most); a bar
+ * opens the section's detail on the assessment page.
+ */
+export function ScoreSectionChart({
+  systemId,
+  sections,
+}: {
+  systemId: string;
+  sections: SectionScore[];
+}) {
   const { t } = useTranslation();
+  const { language } = useLanguage();
   const rows = sections.map((s) => ({
+    section: s.section,
     name: t(`scores.section.${s.section}`),
     earned: s.score,
     lost: Math.max(0, s.weight - s.score),
   }));
+  const target = (series: "earned" | "lost") => (r: (typeof rows)[number]) => ({
+    href: `/assessment?systemId=${systemId}&tab=${SECTION_TAB[r.section]}`,
+    label: t("scores.itemBarLabel", {
+      name: r.name,
+      series: t(`scores.${series}`),
+      value: formatNumber(r[series], language, 1),
+    }),
+    key: `${series}-${r.section}`,
+    fill: series === "earned" ? EARNED : LOST,
+  });
+  const earnedShape = useDrillShape(target("earned"));
+  const lostShape = useDrillShape(target("lost"));
   return (
     <div className="chart" data-testid="chart-score-sections">
       <ScoreLegend />
@@ -29,6 +55,7 @@ export function ScoreSectionChart({ sections }: { sections: SectionScore[] }) {
             dataKey="earned"
             stackId="s"
             fill={EARNED}
+            shape={earnedShape}
             isAnimationActive={false}
             label={{ formatter: round1 }}
           />
@@ -36,6 +63,7 @@ export function ScoreSectionChart({ sections }: { sections: SectionScore[] }) {
             dataKey="lost"
             stackId="s"
             fill={LOST}
+            shape={lostShape}
             isAnimationActive={false}
             label={{ formatter: round1 }}
           />

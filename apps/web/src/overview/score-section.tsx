@@ -54,7 +54,7 @@ export default function ScoreSection() {
       <div className="chart-grid">
         <div>
           <h3>{t("scores.bySection", { name: current.system.name })}</h3>
-          <ScoreSectionChart sections={current.sections} />
+          <ScoreSectionChart systemId={current.system.id} sections={current.sections} />
         </div>
         <div>
           <h3>{t("scores.byItem", { name: current.system.name })}</h3>
