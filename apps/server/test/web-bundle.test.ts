@@ -30,7 +30,9 @@ describe("the web app's bundle", () => {
     expect(measure.files.length, "no JavaScript found for the first load").toBeGreaterThan(0);
     expect(measure.totalBytes, `over budget:\n${report}`).toBeLessThanOrEqual(measure.budgetBytes);
     // Browsers that take only gzip get the .gz copies: they must fit too.
-    expect(measure.gzipTotalBytes, "over budget with gzip").toBeLessThanOrEqual(measure.budgetBytes);
+    expect(measure.gzipTotalBytes, "over budget with gzip").toBeLessThanOrEqual(
+      measure.budgetBytes,
+    );
   });
 });
 
