@@ -1,5 +1,11 @@
 import { DomainError, notFound } from "@cw/domain";
 import { Prisma } from "../../generated/prisma/client.ts";
+import {
+  cursorId,
+  decodeCursor as decodePageCursor,
+  encodeCursor,
+  invalidCursor,
+} from "../../queries/page-cursor.ts";
 
 /** A code or username another record already has; the form marks the field. */
 export function duplicate(field: string): DomainError {
@@ -51,11 +57,8 @@ export function changeAction(before: { active: boolean }, after: { active: boole
   return "update";
 }
 
-// Keyset pagination. The cursor carries the last row's sort key and id, so the next page
-// starts right after it even when rows are added or change between pages, and the database
-// seeks on the index instead of skipping rows.
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
+// Keyset pagination with the shared cursor format (queries/page-cursor.ts): the last row's
+// sort key and id, so the next page starts right after it even when rows change meanwhile.
 export interface Keyset {
   key: string;
   id: string;
@@ -63,20 +66,9 @@ export interface Keyset {
 
 export function decodeCursor(cursor: string | undefined): Keyset | null {
   if (cursor === undefined) return null;
-  try {
-    const value: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    if (
-      Array.isArray(value) &&
-      typeof value[0] === "string" &&
-      typeof value[1] === "string" &&
-      UUID.test(value[1])
-    ) {
-      return { key: value[0], id: value[1] };
-    }
-  } catch {
-    // falls through to the error below
-  }
-  throw new DomainError("bad_request", "error.invalid_input", {}, { cursor: "field.invalid" });
+  const [key, id] = decodePageCursor(cursor, 2);
+  if (typeof key !== "string") throw invalidCursor();
+  return { key, id: cursorId(id ?? null) };
 }
 
 /** Rows after the cursor in (key, id) order, for a `where` on a model with that key. */
@@ -98,9 +90,6 @@ export function toPage<T extends { id: string }>(
 ): { items: T[]; nextCursor: string | null } {
   const items = rows.slice(0, limit);
   const last = items.at(-1);
-  const nextCursor =
-    rows.length > limit && last
-      ? Buffer.from(JSON.stringify([keyOf(last), last.id])).toString("base64url")
-      : null;
+  const nextCursor = rows.length > limit && last ? encodeCursor([keyOf(last), last.id]) : null;
   return { items, nextCursor };
 }
