@@ -109,7 +109,16 @@ describe.each(testEngines())("findings, progress, escalations and history on %s"
     expect(await codeOf(officer.tasks.postProgress({ findingId, note: "尚未开始" }))).toBe(
       "CONFLICT",
     );
+    expect((await coordinator.tasks.get({ findingId })).availableEdits).toEqual([
+      "set_deadline",
+      "escalate",
+    ]);
+    expect((await officer.tasks.get({ findingId })).availableEdits).toEqual([]); // not yet claimed
     await officer.tasks.transition({ action: "claim", findingId, expectedVersion: 1 });
+    expect((await officer.tasks.get({ findingId })).availableEdits).toEqual(["post_progress"]);
+    expect((await callerFor(db, f.users.leader).tasks.get({ findingId })).availableEdits).toEqual(
+      [],
+    );
     await officer.tasks.postProgress({ findingId, note: "已联系保洁公司", photoIds: [f.photoId] });
     await coordinator.tasks.escalate({
       findingId,

@@ -26,5 +26,6 @@ export * from "./schemas/site-map.ts";
 export * from "./schemas/tasks.ts";
 export * from "./settings.ts";
 export * from "./shanghai-time.ts";
+export * from "./task-edits.ts";
 export * from "./workflow.ts";
 export * from "./working-calendar.ts";

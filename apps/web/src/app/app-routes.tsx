@@ -39,10 +39,7 @@ export function AppRoutes({ user }: { user: CurrentUser }) {
         <Route index element={<Navigate to={HOME[user.role]} replace />} />
         <Route path="overview" element={gate("/overview", <OverviewPage />)} />
         <Route path="tasks" element={gate("/tasks", <TaskListPage />)} />
-        <Route
-          path="tasks/:findingId"
-          element={gate("/tasks", <TaskDetailPage role={user.role} />)}
-        />
+        <Route path="tasks/:findingId" element={gate("/tasks", <TaskDetailPage />)} />
         <Route path="board/*" element={gate("/board", <BoardPage />)} />
         <Route path="unit/*" element={gate("/unit", <UnitPage />)} />
         <Route path="inspect/*" element={gate("/inspect", <InspectPage />)} />

@@ -101,9 +101,7 @@ export default function BoardPage() {
         <Routes>
           <Route
             path="tasks/:findingId"
-            element={
-              <TaskDetailDrawer role={user.role} onClose={() => navigate(`/board${search}`)} />
-            }
+            element={<TaskDetailDrawer onClose={() => navigate(`/board${search}`)} />}
           />
         </Routes>
       )}

@@ -1,4 +1,4 @@
-import { isOpenStatus, type Role, type TaskDetail, type WorkflowAction } from "@cw/domain";
+import type { TaskDetail, WorkflowAction } from "@cw/domain";
 import { Button, Flex } from "antd";
 import { useTranslation } from "react-i18next";
 import type { TaskFormKind } from "./task-form-kinds.ts";
@@ -14,24 +14,22 @@ const PRIMARY: ReadonlySet<WorkflowAction> = new Set([
 
 /**
  * Buttons for exactly the actions the server says this user may take now
- * (`availableActions`), plus the edits that are not workflow steps: a coordinator's deadline
- * and escalation on a dispatched open task, and a unit officer's progress note while the unit
- * works on it (the states where it may submit or resume are the ones the server takes notes in).
+ * (`availableActions`), plus the edits that are not workflow steps (`availableEdits`): a
+ * coordinator's deadline and escalation, a unit officer's progress note.
  */
 export function TaskActions({
   task,
-  role,
   onOpen,
 }: {
   task: TaskDetail;
-  role: Role;
   onOpen: (kind: TaskFormKind) => void;
 }) {
   const { t } = useTranslation();
   const actions = task.availableActions;
-  const coordinatorEdits = role === "coordinator" && !!task.unit && isOpenStatus(task.status);
-  const canReport =
-    role === "unit_officer" && (actions.includes("submit") || actions.includes("resume"));
+  // Which edits are possible is the server's answer (the domain's availableEdits), not a rule here.
+  const coordinatorEdits =
+    task.availableEdits.includes("set_deadline") || task.availableEdits.includes("escalate");
+  const canReport = task.availableEdits.includes("post_progress");
   if (actions.length === 0 && !coordinatorEdits && !canReport) return null;
   return (
     <Flex wrap gap="small" role="group" aria-label={t("taskDetail.actions")}>

@@ -1,4 +1,3 @@
-import type { Role } from "@cw/domain";
 import { Drawer } from "antd";
 import { useTranslation } from "react-i18next";
 import { useParams } from "react-router";
@@ -11,7 +10,7 @@ import { TaskDetailView } from "./task-detail-view.tsx";
  * (`…/tasks/:findingId`) so it can be shared and the back button closes it. Full width on a
  * phone.
  */
-export function TaskDetailDrawer({ role, onClose }: { role: Role; onClose: () => void }) {
+export function TaskDetailDrawer({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const { findingId = "" } = useParams();
   if (!looksLikeId(findingId)) return <NotFound />;
@@ -24,7 +23,7 @@ export function TaskDetailDrawer({ role, onClose }: { role: Role; onClose: () =>
       destroyOnHidden
       closable={{ "aria-label": t("taskDetail.close") }}
     >
-      <TaskDetailView findingId={findingId} role={role} />
+      <TaskDetailView findingId={findingId} />
     </Drawer>
   );
 }

@@ -1,4 +1,3 @@
-import type { Role } from "@cw/domain";
 import { Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { useParams } from "react-router";
@@ -10,7 +9,7 @@ import { TaskDetailView } from "./task-detail-view.tsx";
  * The task detail as a page of its own (`/tasks/:findingId`), for a lazy route in the route
  * table: the same view the board's and unit view's drawers show.
  */
-export default function TaskDetailPage({ role }: { role: Role }) {
+export default function TaskDetailPage() {
   const { t } = useTranslation();
   const { findingId = "" } = useParams();
   if (!looksLikeId(findingId)) return <NotFound />;
@@ -19,7 +18,7 @@ export default function TaskDetailPage({ role }: { role: Role }) {
       <Typography.Title level={1} className="page-header">
         {t("taskDetail.title")}
       </Typography.Title>
-      <TaskDetailView findingId={findingId} role={role} />
+      <TaskDetailView findingId={findingId} />
     </main>
   );
 }

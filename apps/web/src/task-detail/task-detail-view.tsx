@@ -1,4 +1,3 @@
-import type { Role } from "@cw/domain";
 import { useQuery } from "@tanstack/react-query";
 import { Alert, Flex, Typography } from "antd";
 import { useState } from "react";
@@ -16,7 +15,7 @@ import { useTaskRefresh } from "./use-task-refresh.ts";
 import "./task-detail.css";
 
 /** One task: what was found, what was done, its history, and what this user may do next. */
-export function TaskDetailView({ findingId, role }: { findingId: string; role: Role }) {
+export function TaskDetailView({ findingId }: { findingId: string }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const refresh = useTaskRefresh();
@@ -53,7 +52,7 @@ export function TaskDetailView({ findingId, role }: { findingId: string; role: R
           data-testid="task-notice"
         />
       )}
-      <TaskActions task={task} role={role} onOpen={setForm} />
+      <TaskActions task={task} onOpen={setForm} />
       <TaskInfo task={task} />
       <TaskRecords task={task} />
       <TaskHistory findingId={findingId} />

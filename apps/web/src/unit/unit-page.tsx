@@ -67,7 +67,7 @@ export default function UnitPage() {
         <Routes>
           <Route
             path="tasks/:findingId"
-            element={<TaskDetailDrawer role={user.role} onClose={() => navigate("/unit")} />}
+            element={<TaskDetailDrawer onClose={() => navigate("/unit")} />}
           />
         </Routes>
       )}

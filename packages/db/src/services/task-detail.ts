@@ -1,6 +1,7 @@
 import {
   type Actor,
   availableActions,
+  availableEdits,
   type CampaignSettings,
   dueSoonCriteria,
   type FindingStatus,
@@ -85,6 +86,7 @@ export async function readTaskDetail(
       { findingId: f.id, status, unitId: task.unitId, submittedById: task.submittedById },
       actor,
     ),
+    availableEdits: availableEdits({ status, unitId: task.unitId }, actor),
     photos: f.photos.map((p) => ({ id: p.photoId, url: photoUrl(p.photoId), kind: p.kind })),
     progress: task.progress.map((p) => ({
       id: p.id,

@@ -5,6 +5,7 @@ import {
   dueAtFor,
   type FindingStatus,
   isOpenStatus,
+  taskStateAllows,
 } from "@cw/domain";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import { recordAudit } from "./audit.ts";
@@ -91,8 +92,6 @@ export async function escalateTask(
   });
 }
 
-const PROGRESS_STATUSES: readonly string[] = ["in_progress", "returned", "partly_fixed"];
-
 /** A unit officer reports progress with notes and photos; appended, no status change. */
 export async function postTaskProgress(
   prisma: PrismaClient,
@@ -102,7 +101,12 @@ export async function postTaskProgress(
 ): Promise<{ progressId: string }> {
   return prisma.$transaction(async (tx) => {
     const task = await loadTaskFor(tx, actor, input.findingId);
-    if (!PROGRESS_STATUSES.includes(task.status)) {
+    if (
+      !taskStateAllows("post_progress", {
+        status: task.status as FindingStatus,
+        unitId: task.unitId,
+      })
+    ) {
       throw new DomainError("conflict", "workflow.illegal_transition", {
         action: "post_progress",
         from: task.status,

@@ -6,6 +6,7 @@ import {
   severitySchema,
 } from "../finding-vocabulary.ts";
 import { WARNING_LEVELS } from "../overdue.ts";
+import { taskEditSchema } from "../task-edits.ts";
 import { workflowActionSchema } from "../workflow.ts";
 import { calendarDateInput, idSchema, longText, shortText } from "./common.ts";
 
@@ -101,6 +102,8 @@ export const taskDetailSchema = z.object({
   overdue: z.boolean(),
   warning: z.enum(WARNING_LEVELS).nullable(),
   availableActions: z.array(workflowActionSchema),
+  /** Deadline, escalation and progress edits this user may make now. */
+  availableEdits: z.array(taskEditSchema),
   photos: z.array(photoRef.extend({ kind: z.string() })),
   progress: z.array(
     z.object({
