@@ -1,12 +1,16 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { assertCanUpload, type Database, readMaterialFile, storeMaterialFile } from "@cw/db";
 import { cleanFileName, DomainError, type MessageKey, materialTooLarge } from "@cw/domain";
-import { JSON_HEADERS, methodNotAllowed, readBody, sendFailure, signedIn } from "./raw-request.ts";
+import {
+  createRawHandler,
+  JSON_HEADERS,
+  methodNotAllowed,
+  type RawRouteDeps,
+  readBody,
+  signedIn,
+} from "./raw-request.ts";
 
-export interface MaterialRouteDeps {
-  db: Database;
-  now?: () => Date;
-}
+export type MaterialRouteDeps = RawRouteDeps;
 
 // HTTP has precise codes for these two; a client can react without reading the body.
 const STATUS_BY_KEY: Partial<Record<MessageKey, number>> = {
@@ -23,12 +27,7 @@ const DOWNLOAD = /^\/api\/materials\/files\/([^/]+)$/;
  * Both need a session; every failure is a JSON error in the user's language.
  */
 export function createMaterialHandler(deps: MaterialRouteDeps) {
-  const now = deps.now ?? (() => new Date());
-  return (req: IncomingMessage, res: ServerResponse, path: string): void => {
-    route(deps.db, now, req, res, path).catch((error: unknown) =>
-      sendFailure(req, res, error, STATUS_BY_KEY),
-    );
-  };
+  return createRawHandler(deps, route, STATUS_BY_KEY);
 }
 
 async function route(

@@ -1,12 +1,16 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { type Database, readPhoto, storePhoto } from "@cw/db";
 import { DomainError, type MessageKey, photoTooLarge } from "@cw/domain";
-import { JSON_HEADERS, methodNotAllowed, readBody, sendFailure, signedIn } from "./raw-request.ts";
+import {
+  createRawHandler,
+  JSON_HEADERS,
+  methodNotAllowed,
+  type RawRouteDeps,
+  readBody,
+  signedIn,
+} from "./raw-request.ts";
 
-export interface PhotoRouteDeps {
-  db: Database;
-  now?: () => Date;
-}
+export type PhotoRouteDeps = RawRouteDeps;
 
 // HTTP has precise codes for these two; a client can react without reading the body.
 const STATUS_BY_KEY: Partial<Record<MessageKey, number>> = {
@@ -20,12 +24,7 @@ const STATUS_BY_KEY: Partial<Record<MessageKey, number>> = {
  * serves it. Both need a session; every failure is a JSON error in the user's language.
  */
 export function createPhotoHandler(deps: PhotoRouteDeps) {
-  const now = deps.now ?? (() => new Date());
-  return (req: IncomingMessage, res: ServerResponse, path: string): void => {
-    route(deps.db, now, req, res, path).catch((error: unknown) =>
-      sendFailure(req, res, error, STATUS_BY_KEY),
-    );
-  };
+  return createRawHandler(deps, route, STATUS_BY_KEY);
 }
 
 async function route(

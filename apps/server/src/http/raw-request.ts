@@ -138,3 +138,30 @@ export function methodNotAllowed(req: IncomingMessage, res: ServerResponse, allo
   res.writeHead(405, { ...JSON_HEADERS, allow, ...(req.complete ? {} : { connection: "close" }) });
   res.end(JSON.stringify({ error: { messageKey: null, message: "Method Not Allowed" } }));
 }
+
+export interface RawRouteDeps {
+  db: Database;
+  now?: () => Date;
+}
+
+export type RawRoute = (
+  db: Database,
+  now: () => Date,
+  req: IncomingMessage,
+  res: ServerResponse,
+  path: string,
+) => Promise<void>;
+
+/** A raw-body route as a request handler: any failure becomes a JSON error, never a crash. */
+export function createRawHandler(
+  deps: RawRouteDeps,
+  route: RawRoute,
+  statusByKey: Partial<Record<MessageKey, number>>,
+) {
+  const now = deps.now ?? (() => new Date());
+  return (req: IncomingMessage, res: ServerResponse, path: string): void => {
+    route(deps.db, now, req, res, path).catch((error: unknown) =>
+      sendFailure(req, res, error, statusByKey),
+    );
+  };
+}

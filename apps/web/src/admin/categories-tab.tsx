@@ -7,7 +7,7 @@ import { useLanguage } from "../i18n/use-language.ts";
 import { useTRPC } from "../lib/trpc.ts";
 import { zodRule } from "../lib/zod-rule.ts";
 import { FormModal } from "./form-modal.tsx";
-import { ActiveTag, ListStates } from "./list-parts.tsx";
+import { activeColumn, EditButton, ListStates } from "./list-parts.tsx";
 import { useRefresh } from "./use-admin-data.ts";
 
 type CategoryValues = Omit<CategoryOutput, "active"> & { active: boolean };
@@ -56,23 +56,11 @@ export function CategoriesTab() {
               render: (d: number) => t("admin.category.days", { count: d }),
             },
             { title: t("admin.sortOrder"), dataIndex: "sortOrder" },
-            {
-              title: t("admin.state"),
-              dataIndex: "active",
-              render: (a: boolean) => <ActiveTag active={a} />,
-            },
+            activeColumn(t),
             {
               title: t("admin.actions"),
               key: "actions",
-              render: (_, c) => (
-                <Button
-                  size="small"
-                  onClick={() => setEditing(c)}
-                  aria-label={`${t("admin.edit")} ${c.name}`}
-                >
-                  {t("admin.edit")}
-                </Button>
-              ),
+              render: (_, c) => <EditButton name={c.name} onClick={() => setEditing(c)} />,
             },
           ]}
         />

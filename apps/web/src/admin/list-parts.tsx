@@ -78,3 +78,22 @@ export function activeOptions(t: (k: string) => string) {
 export function parseActive(value: string): boolean | undefined {
   return value === "" ? undefined : value === "true";
 }
+
+/** The "state" column every admin list shows. */
+export function activeColumn(t: (k: string) => string) {
+  return {
+    title: t("admin.state"),
+    dataIndex: "active",
+    render: (a: boolean) => <ActiveTag active={a} />,
+  };
+}
+
+/** A row's edit button, labelled with what it edits for screen readers. */
+export function EditButton({ name, onClick }: { name: string; onClick: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Button size="small" onClick={onClick} aria-label={`${t("admin.edit")} ${name}`}>
+      {t("admin.edit")}
+    </Button>
+  );
+}

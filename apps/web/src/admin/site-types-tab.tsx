@@ -7,7 +7,7 @@ import { useLanguage } from "../i18n/use-language.ts";
 import { useTRPC } from "../lib/trpc.ts";
 import { zodRule } from "../lib/zod-rule.ts";
 import { FormModal } from "./form-modal.tsx";
-import { ActiveTag, ListStates } from "./list-parts.tsx";
+import { activeColumn, EditButton, ListStates } from "./list-parts.tsx";
 import { useRefresh } from "./use-admin-data.ts";
 
 interface TypeValues {
@@ -53,23 +53,11 @@ export function SiteTypesTab() {
             { title: t("admin.siteType.name"), dataIndex: "name" },
             { title: t("admin.sortOrder"), dataIndex: "sortOrder" },
             { title: t("admin.siteType.siteCount"), dataIndex: "siteCount" },
-            {
-              title: t("admin.state"),
-              dataIndex: "active",
-              render: (a: boolean) => <ActiveTag active={a} />,
-            },
+            activeColumn(t),
             {
               title: t("admin.actions"),
               key: "actions",
-              render: (_, s) => (
-                <Button
-                  size="small"
-                  onClick={() => setEditing(s)}
-                  aria-label={`${t("admin.edit")} ${s.name}`}
-                >
-                  {t("admin.edit")}
-                </Button>
-              ),
+              render: (_, s) => <EditButton name={s.name} onClick={() => setEditing(s)} />,
             },
           ]}
         />

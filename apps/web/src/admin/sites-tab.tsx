@@ -5,8 +5,9 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../lib/trpc.ts";
 import {
-  ActiveTag,
+  activeColumn,
   activeOptions,
+  EditButton,
   ListStates,
   LoadMore,
   parseActive,
@@ -121,23 +122,11 @@ export function SitesTab() {
               render: (k: boolean) =>
                 k ? <ToneTag tone="red">{t("admin.site.key")}</ToneTag> : "—",
             },
-            {
-              title: t("admin.state"),
-              dataIndex: "active",
-              render: (a: boolean) => <ActiveTag active={a} />,
-            },
+            activeColumn(t),
             {
               title: t("admin.actions"),
               key: "actions",
-              render: (_, s) => (
-                <Button
-                  size="small"
-                  onClick={() => setEditing(s)}
-                  aria-label={`${t("admin.edit")} ${s.name}`}
-                >
-                  {t("admin.edit")}
-                </Button>
-              ),
+              render: (_, s) => <EditButton name={s.name} onClick={() => setEditing(s)} />,
             },
           ]}
         />

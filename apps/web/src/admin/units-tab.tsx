@@ -4,7 +4,7 @@ import { Button, Popconfirm, Space, Table } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../lib/trpc.ts";
-import { ActiveTag, ListStates } from "./list-parts.tsx";
+import { activeColumn, EditButton, ListStates } from "./list-parts.tsx";
 import { UnitFormModal } from "./unit-form-modal.tsx";
 import { useRefresh } from "./use-admin-data.ts";
 
@@ -69,23 +69,13 @@ export function UnitsTab() {
               key: "liaison",
               render: (_, u) => person(u.liaisonName, u.liaisonPhone),
             },
-            {
-              title: t("admin.state"),
-              dataIndex: "active",
-              render: (a: boolean) => <ActiveTag active={a} />,
-            },
+            activeColumn(t),
             {
               title: t("admin.actions"),
               key: "actions",
               render: (_, u) => (
                 <Space>
-                  <Button
-                    size="small"
-                    onClick={() => setEditing(u)}
-                    aria-label={`${t("admin.edit")} ${u.name}`}
-                  >
-                    {t("admin.edit")}
-                  </Button>
+                  <EditButton name={u.name} onClick={() => setEditing(u)} />
                   <Popconfirm
                     title={u.active ? t("admin.confirmDeactivate") : t("admin.confirmReactivate")}
                     okText={t("admin.confirm")}

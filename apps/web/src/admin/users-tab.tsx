@@ -4,7 +4,14 @@ import { Button, Input, Select, Space, Table } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../lib/trpc.ts";
-import { ActiveTag, activeOptions, ListStates, LoadMore, parseActive } from "./list-parts.tsx";
+import {
+  activeColumn,
+  activeOptions,
+  EditButton,
+  ListStates,
+  LoadMore,
+  parseActive,
+} from "./list-parts.tsx";
 import { useRefOptions } from "./use-admin-data.ts";
 import { ResetPasswordModal, UserFormModal } from "./user-form-modal.tsx";
 
@@ -83,23 +90,13 @@ export function UsersTab() {
             { title: t("admin.user.phone"), dataIndex: "phone" },
             { title: t("admin.user.role"), dataIndex: "role", render: (r: Role) => t(`role.${r}`) },
             { title: t("admin.user.unit"), dataIndex: "unitName" },
-            {
-              title: t("admin.state"),
-              dataIndex: "active",
-              render: (a: boolean) => <ActiveTag active={a} />,
-            },
+            activeColumn(t),
             {
               title: t("admin.actions"),
               key: "actions",
               render: (_, user) => (
                 <Space>
-                  <Button
-                    size="small"
-                    onClick={() => setEditing(user)}
-                    aria-label={`${t("admin.edit")} ${user.username}`}
-                  >
-                    {t("admin.edit")}
-                  </Button>
+                  <EditButton name={user.username} onClick={() => setEditing(user)} />
                   <Button
                     size="small"
                     onClick={() => setResetting(user)}
