@@ -259,6 +259,6 @@ describe.each(testEngines())("workflow rules on %s", (kind) => {
   it("refuses anonymous callers", async () => {
     const { findingId } = await f.task("assigned");
     expect(await codeOf(callerFor(db, null).tasks.get({ findingId }))).toBe("UNAUTHORIZED");
-    expect(await codeOf(callerFor(db, null).overview.summary())).toBe("UNAUTHORIZED");
+    expect(await codeOf(callerFor(db, null).overview.tiles())).toBe("UNAUTHORIZED");
   });
 });

@@ -10,7 +10,6 @@ export { fieldScoreRates } from "./queries/field-score-rates.ts";
 export * from "./queries/list-tasks.ts";
 export { type MaterialsRate, materialsRateByStandard } from "./queries/materials-rate.ts";
 export * from "./queries/open311.ts";
-export { readOverview } from "./queries/overview.ts";
 export { readOverdueAging } from "./queries/overview-aging.ts";
 export { readFindingBreakdown } from "./queries/overview-breakdown.ts";
 export { readOverviewTiles } from "./queries/overview-tiles.ts";

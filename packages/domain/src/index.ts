@@ -1,4 +1,5 @@
 export * from "./assessment/index.ts";
+export * from "./board.ts";
 export * from "./deadline.ts";
 export * from "./errors.ts";
 export * from "./finding-category.ts";

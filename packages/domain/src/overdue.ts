@@ -1,10 +1,5 @@
 import { type FindingStatus, isOpenStatus, OPEN_FINDING_STATUSES } from "./finding-status.ts";
-import {
-  addCalendarDays,
-  type CalendarDate,
-  shanghaiDate,
-  startOfShanghaiDay,
-} from "./shanghai-time.ts";
+import { type CalendarDate, endOfShanghaiDay, shanghaiDate } from "./shanghai-time.ts";
 import { addWorkingDays, type WorkingCalendar } from "./working-calendar.ts";
 
 /**
@@ -17,7 +12,7 @@ import { addWorkingDays, type WorkingCalendar } from "./working-calendar.ts";
  * and stays overdue while it is open.
  */
 export function dueAtFor(deadline: CalendarDate): Date {
-  return startOfShanghaiDay(addCalendarDays(deadline, 1));
+  return endOfShanghaiDay(deadline);
 }
 
 export interface TaskTiming {

@@ -1,4 +1,4 @@
-import { isOverdue, type TaskTiming } from "./overdue.ts";
+import { isOverdue, type OverdueCriteria, overdueCriteria, type TaskTiming } from "./overdue.ts";
 import { addCalendarDays, type CalendarDate, shanghaiDate } from "./shanghai-time.ts";
 
 export * from "./overview-weeks.ts";
@@ -21,10 +21,22 @@ export interface ClosedTiming extends TaskTiming {
 /**
  * Closed on time: closed before the instant the task would have turned overdue (`dueAt`,
  * 00:00 Beijing time after the deadline day), so closing on the deadline day itself counts.
+ * As data for SQL (translated once in @cw/db's task-filters.ts) and as the predicate below.
  */
+export interface ClosedOnTimeCriteria {
+  status: typeof CLOSED_STATUS;
+  /** closedAt < dueAt; a task without a deadline or close time is never on time. */
+  closedBefore: "dueAt";
+}
+
+export const CLOSED_ON_TIME: ClosedOnTimeCriteria = {
+  status: CLOSED_STATUS,
+  closedBefore: "dueAt",
+};
+
 export function isClosedOnTime(task: ClosedTiming): boolean {
   return (
-    task.status === CLOSED_STATUS &&
+    task.status === CLOSED_ON_TIME.status &&
     task.closedAt !== null &&
     task.dueAt !== null &&
     task.closedAt.getTime() < task.dueAt.getTime()
@@ -37,8 +49,20 @@ export function isClosedOnTime(task: ClosedTiming): boolean {
  * due are not judged. Counting the overdue open ones keeps a unit that closes one task on time
  * and leaves twenty overdue from scoring 100%.
  */
+export interface JudgedForOnTimeCriteria {
+  /** Closed with a deadline (dueAt not null)… */
+  closedStatus: typeof CLOSED_STATUS;
+  /** …or overdue. */
+  overdue: OverdueCriteria;
+}
+
+export function judgedForOnTimeCriteria(now: Date): JudgedForOnTimeCriteria {
+  return { closedStatus: CLOSED_STATUS, overdue: overdueCriteria(now) };
+}
+
 export function isJudgedForOnTime(task: ClosedTiming, now: Date): boolean {
-  return (task.status === CLOSED_STATUS && task.dueAt !== null) || isOverdue(task, now);
+  const c = judgedForOnTimeCriteria(now);
+  return (task.status === c.closedStatus && task.dueAt !== null) || isOverdue(task, now);
 }
 
 /** part / whole, or null when there is nothing to divide (shown as "—", never as 0%). */
@@ -46,9 +70,19 @@ export function shareOf(part: number, whole: number): number | null {
   return whole > 0 ? part / whole : null;
 }
 
-/** Days to close: from when the finding was found to close-out, in (fractional) days. */
+/**
+ * Days to close: from when the finding was found to close-out, in (fractional) days, over
+ * closed tasks. As data for SQL (task-filters.ts) and as the function below.
+ */
+export const DAYS_TO_CLOSE = {
+  status: CLOSED_STATUS,
+  from: "foundAt",
+  to: "closedAt",
+  dayMs: DAY_MS,
+} as const;
+
 export function daysToClose(foundAt: Date, closedAt: Date): number {
-  return (closedAt.getTime() - foundAt.getTime()) / DAY_MS;
+  return (closedAt.getTime() - foundAt.getTime()) / DAYS_TO_CLOSE.dayMs;
 }
 
 /** Overdue aging: which day of being overdue a task is on (day 1 starts at dueAt). */

@@ -1,10 +1,10 @@
-import { addCalendarDays, type CalendarDate, shanghaiDate } from "./shanghai-time.ts";
+import { addCalendarDays, type CalendarDate, shanghaiDate, utcMidnight } from "./shanghai-time.ts";
 
 // The weeks of the overview's opened-vs-closed chart (part of overview-rules.ts).
 
 /** Weeks run Monday to Sunday in Beijing (ISO weeks, as PostgreSQL's date_trunc('week')). */
 export function weekStartOf(date: CalendarDate): CalendarDate {
-  const weekday = new Date(`${date}T00:00:00Z`).getUTCDay(); // 0 = Sunday
+  const weekday = utcMidnight(date).getUTCDay(); // 0 = Sunday
   return addCalendarDays(date, -((weekday + 6) % 7));
 }
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DomainError } from "./errors.ts";
 import { type FindingStatus, isOpenStatus } from "./finding-status.ts";
 import type { Actor, Role } from "./roles.ts";
 
@@ -29,11 +30,33 @@ interface EditableTask {
   unitId: string | null;
 }
 
+/**
+ * Why the task's state does not allow the edit now, or null (roles are checked by the API,
+ * the unit scope when the task is loaded). The one check behind the services that enforce
+ * the edits and availableEdits.
+ */
+export function editRefusal(edit: TaskEdit, task: EditableTask): DomainError | null {
+  if (edit === "post_progress") {
+    if ((PROGRESS_STATUSES as readonly string[]).includes(task.status)) return null;
+    return new DomainError("conflict", "workflow.illegal_transition", {
+      action: edit,
+      from: task.status,
+    });
+  }
+  if (!isOpenStatus(task.status)) return new DomainError("conflict", "workflow.task_closed");
+  if (task.unitId === null) return new DomainError("conflict", "workflow.not_dispatched");
+  return null;
+}
+
+/** Throws editRefusal's error, if any. */
+export function assertEditAllowed(edit: TaskEdit, task: EditableTask): void {
+  const refused = editRefusal(edit, task);
+  if (refused) throw refused;
+}
+
 /** Whether the task's state allows the edit (roles are checked by the API). */
 export function taskStateAllows(edit: TaskEdit, task: EditableTask): boolean {
-  if (edit === "post_progress")
-    return (PROGRESS_STATUSES as readonly string[]).includes(task.status);
-  return isOpenStatus(task.status) && task.unitId !== null;
+  return editRefusal(edit, task) === null;
 }
 
 /** The edits this actor may make to this task now (for buttons; the server re-checks). */

@@ -116,6 +116,80 @@ export interface PhotoSettings {
   requireVerificationPhoto: boolean;
 }
 
+/** The input fields an action may demand beyond what its schema requires. */
+export const TRANSITION_FIELDS = ["reason", "note", "photoIds", "unitId", "duplicateOfId"] as const;
+export type TransitionField = (typeof TRANSITION_FIELDS)[number];
+
+/**
+ * The fields this action demands, with the photo demand resolved against the settings. The
+ * server checks them (planTransition) and returns them with each available action, so a form
+ * marks exactly what will be asked for.
+ */
+export function actionNeeds(action: WorkflowAction, settings: PhotoSettings): TransitionField[] {
+  const rule = TRANSITIONS[action];
+  const photo =
+    rule.needsPhoto === "always" || (rule.needsPhoto !== undefined && settings[rule.needsPhoto]);
+  const needs: Record<TransitionField, boolean> = {
+    reason: rule.needsReason === true,
+    note: rule.needsNote === true,
+    photoIds: photo,
+    unitId: rule.needsUnit === true,
+    duplicateOfId: rule.needsDuplicateOf === true,
+  };
+  return TRANSITION_FIELDS.filter((field) => needs[field]);
+}
+
+/**
+ * Why this actor may not take this action on this task now (role, own unit, state, the
+ * verifier is not the submitter), or null. The one check behind planTransition and
+ * availableActions, so a button is offered exactly when the server would accept the step.
+ */
+export function transitionRefusal(
+  task: TaskForTransition,
+  actor: Actor,
+  action: WorkflowAction,
+): DomainError | null {
+  const rule = TRANSITIONS[action];
+  if (!rule.roles.includes(actor.role)) return new DomainError("forbidden", "error.forbidden_role");
+  if (rule.ownUnitOnly && actor.role === "unit_officer" && task.unitId !== actor.unitId) {
+    return new DomainError("forbidden", "error.forbidden_unit");
+  }
+  if (!rule.from.includes(task.status)) {
+    return new DomainError("conflict", "workflow.illegal_transition", {
+      action,
+      from: task.status,
+    });
+  }
+  if (rule.notBySubmitter && task.submittedById === actor.id) {
+    return new DomainError("forbidden", "workflow.verifier_is_submitter");
+  }
+  return null;
+}
+
+type TransitionFieldKey =
+  | "workflow.reason_required"
+  | "workflow.note_required"
+  | "workflow.photo_required"
+  | "workflow.unit_required"
+  | "workflow.same_unit"
+  | "workflow.duplicate_of_required"
+  | "workflow.duplicate_of_self";
+
+const MISSING: Record<TransitionField, TransitionFieldKey> = {
+  reason: "workflow.reason_required",
+  note: "workflow.note_required",
+  photoIds: "workflow.photo_required",
+  unitId: "workflow.unit_required",
+  duplicateOfId: "workflow.duplicate_of_required",
+};
+
+/** Whether the request fills a demanded field (text must not be blank, lists not empty). */
+function filled(request: TransitionRequest, field: TransitionField): boolean {
+  if (field === "photoIds") return (request.photoIds?.length ?? 0) > 0;
+  if (field === "reason" || field === "note") return !!request[field]?.trim();
+  return !!request[field];
+}
+
 /**
  * Checks one action against the rules and returns the status it leads to, or throws a
  * DomainError naming the broken rule (and the field to fix, for forms).
@@ -126,59 +200,35 @@ export function planTransition(
   request: TransitionRequest,
   settings: PhotoSettings,
 ): FindingStatus {
-  const rule = TRANSITIONS[request.action];
-  if (!rule.roles.includes(actor.role)) {
-    throw new DomainError("forbidden", "error.forbidden_role");
+  const refused = transitionRefusal(task, actor, request.action);
+  if (refused) throw refused;
+  const fields: Partial<Record<TransitionField, TransitionFieldKey>> = {};
+  for (const field of actionNeeds(request.action, settings)) {
+    if (!filled(request, field)) fields[field] = MISSING[field];
   }
-  if (rule.ownUnitOnly && actor.role === "unit_officer" && task.unitId !== actor.unitId) {
-    throw new DomainError("forbidden", "error.forbidden_unit");
-  }
-  if (!rule.from.includes(task.status)) {
-    throw new DomainError("conflict", "workflow.illegal_transition", {
-      action: request.action,
-      from: task.status,
-    });
-  }
-  if (rule.notBySubmitter && task.submittedById === actor.id) {
-    throw new DomainError("forbidden", "workflow.verifier_is_submitter");
-  }
-  const fields: Record<
-    string,
-    | "workflow.reason_required"
-    | "workflow.note_required"
-    | "workflow.photo_required"
-    | "workflow.unit_required"
-    | "workflow.same_unit"
-    | "workflow.duplicate_of_required"
-    | "workflow.duplicate_of_self"
-  > = {};
-  if (rule.needsReason && !request.reason?.trim()) fields.reason = "workflow.reason_required";
-  if (rule.needsNote && !request.note?.trim()) fields.note = "workflow.note_required";
-  const photoNeeded =
-    rule.needsPhoto === "always" || (rule.needsPhoto !== undefined && settings[rule.needsPhoto]);
-  if (photoNeeded && !request.photoIds?.length) fields.photoIds = "workflow.photo_required";
-  if (rule.needsUnit && !request.unitId) fields.unitId = "workflow.unit_required";
   if (request.action === "transfer" && request.unitId && request.unitId === task.unitId) {
     fields.unitId = "workflow.same_unit";
-  }
-  if (rule.needsDuplicateOf && !request.duplicateOfId) {
-    fields.duplicateOfId = "workflow.duplicate_of_required";
   }
   if (request.duplicateOfId && request.duplicateOfId === task.findingId) {
     fields.duplicateOfId = "workflow.duplicate_of_self";
   }
   const first = Object.values(fields)[0];
   if (first) throw new DomainError("bad_request", first, {}, fields);
-  return rule.to;
+  return TRANSITIONS[request.action].to;
 }
 
 /** Actions this actor could take on this task now (for buttons; the server re-checks). */
 export function availableActions(task: TaskForTransition, actor: Actor): WorkflowAction[] {
-  return WORKFLOW_ACTIONS.filter((action) => {
-    const rule = TRANSITIONS[action];
-    if (!rule.roles.includes(actor.role) || !rule.from.includes(task.status)) return false;
-    if (rule.ownUnitOnly && actor.role === "unit_officer" && task.unitId !== actor.unitId)
-      return false;
-    return !(rule.notBySubmitter && task.submittedById === actor.id);
-  });
+  return WORKFLOW_ACTIONS.filter((action) => transitionRefusal(task, actor, action) === null);
+}
+
+/** Each available action with the fields it demands (for forms: the asterisks). */
+export function availableActionNeeds(
+  task: TaskForTransition,
+  actor: Actor,
+  settings: PhotoSettings,
+): Partial<Record<WorkflowAction, TransitionField[]>> {
+  return Object.fromEntries(
+    availableActions(task, actor).map((action) => [action, actionNeeds(action, settings)]),
+  );
 }

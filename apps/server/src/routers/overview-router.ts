@@ -1,19 +1,15 @@
 import {
   readFindingBreakdown,
   readOverdueAging,
-  readOverview,
   readOverviewTiles,
   readSettings,
   readUnitRanking,
   readWeeklyFlow,
 } from "@cw/db";
 import {
-  ALL_ROLES,
   findingBreakdownSchema,
   overdueAgingSchema,
   overviewFiltersInputSchema,
-  overviewInputSchema,
-  overviewOutputSchema,
   overviewTilesSchema,
   READ_ALL_ROLES,
   unitRankingSchema,
@@ -30,12 +26,6 @@ import { allow, router } from "../trpc.ts";
 const dashboard = allow(...READ_ALL_ROLES).input(overviewFiltersInputSchema);
 
 export const overviewRouter = router({
-  /** Headline numbers and open findings by site type (the first dashboard; kept for callers). */
-  summary: allow(...ALL_ROLES)
-    .input(overviewInputSchema)
-    .output(overviewOutputSchema)
-    .query(({ ctx }) => readOverview(ctx.db.prisma, ctx.now())),
-
   /** Open, overdue (and share), closed on time (and share), median days to close. */
   tiles: dashboard
     .output(overviewTilesSchema)

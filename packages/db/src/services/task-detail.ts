@@ -1,5 +1,6 @@
 import {
   type Actor,
+  availableActionNeeds,
   availableActions,
   availableEdits,
   type CampaignSettings,
@@ -42,6 +43,12 @@ export async function readTaskDetail(
   const f = task.finding;
   const status = task.status as FindingStatus;
   const timing = { status, dueAt: task.dueAt, assignedAt: task.assignedAt };
+  const forTransition = {
+    findingId: f.id,
+    status,
+    unitId: task.unitId,
+    submittedById: task.submittedById,
+  };
   return {
     findingId: f.id,
     taskId: task.id,
@@ -82,10 +89,8 @@ export async function readTaskDetail(
       dueSoonCriteria(now, calendar, settings.dueSoonWorkingDays),
       unclaimedCriteria(now, settings.unclaimedAfterHours),
     ),
-    availableActions: availableActions(
-      { findingId: f.id, status, unitId: task.unitId, submittedById: task.submittedById },
-      actor,
-    ),
+    availableActions: availableActions(forTransition, actor),
+    actionNeeds: availableActionNeeds(forTransition, actor, settings),
     availableEdits: availableEdits({ status, unitId: task.unitId }, actor),
     photos: f.photos.map((p) => ({ id: p.photoId, url: photoUrl(p.photoId), kind: p.kind })),
     progress: task.progress.map((p) => ({

@@ -1,19 +1,12 @@
 import type { FindingSource } from "../finding-vocabulary.ts";
-import type { CheckResult, Method } from "./vocabulary.ts";
+import { type CheckResult, type Method, methodsOfSection } from "./vocabulary.ts";
 
 /**
  * The field section (实地考察) in rules. A site's checklist is every active standard assessed
  * on site (field inspection, or the older editions' overall observation) that names the
  * site's type; its score rate weighs each check by the standard's points.
  */
-export const FIELD_METHODS = [
-  "field_inspection",
-  "overall_observation",
-] as const satisfies readonly Method[];
-
-export function isFieldStandard(methods: readonly string[]): boolean {
-  return FIELD_METHODS.some((m) => methods.includes(m));
-}
+export const FIELD_METHODS: readonly Method[] = methodsOfSection("field");
 
 /** Not applicable checks leave both sides of the rate: the standard did not apply there. */
 export const APPLICABLE_RESULTS = ["pass", "fail"] as const satisfies readonly CheckResult[];

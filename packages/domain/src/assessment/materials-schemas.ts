@@ -97,6 +97,8 @@ export const requirementDetailSchema = requirementSchema.extend({
     }),
   ),
   availableActions: z.array(materialActionSchema),
+  /** Whether this user may add files now (the domain's uploadRefusal, as the upload route checks). */
+  canUpload: z.boolean(),
 });
 export type RequirementDetail = z.infer<typeof requirementDetailSchema>;
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { DomainError } from "../errors.ts";
 import type { Actor, Role } from "../roles.ts";
+import { type CalendarDate, shanghaiDate } from "../shanghai-time.ts";
 import type { MaterialStatus } from "./vocabulary.ts";
 
 /**
@@ -76,44 +77,55 @@ export function canPrepareMaterials(
   return actor.role === "unit_officer" && requirement.unitId === actor.unitId;
 }
 
+/**
+ * Why this actor may not take this action on the requirement now, or null: the one check
+ * behind planMaterialTransition and availableMaterialActions.
+ */
+export function materialTransitionRefusal(
+  requirement: RequirementForTransition,
+  actor: Pick<Actor, "id" | "role" | "unitId">,
+  action: MaterialAction,
+): DomainError | null {
+  const rule = MATERIAL_TRANSITIONS[action];
+  if (!rule.roles.includes(actor.role)) return new DomainError("forbidden", "error.forbidden_role");
+  if (rule.ownUnitOnly && actor.role === "unit_officer" && requirement.unitId !== actor.unitId) {
+    return new DomainError("forbidden", "material.forbidden_unit");
+  }
+  if (!rule.from.includes(requirement.status)) {
+    return new DomainError("conflict", "workflow.illegal_transition", {
+      action,
+      from: requirement.status,
+    });
+  }
+  if (rule.notBySubmitter && requirement.submittedById === actor.id) {
+    return new DomainError("forbidden", "material.approver_is_submitter");
+  }
+  if (rule.needsFile && requirement.fileCount < 1) {
+    return new DomainError(
+      "bad_request",
+      "material.file_required",
+      {},
+      { files: "material.file_required" },
+    );
+  }
+  return null;
+}
+
 /** Checks one action and returns the status it leads to, or throws the broken rule. */
 export function planMaterialTransition(
   requirement: RequirementForTransition,
   actor: Pick<Actor, "id" | "role" | "unitId">,
   request: { action: MaterialAction; comment?: string | undefined },
 ): MaterialStatus {
+  const refused = materialTransitionRefusal(requirement, actor, request.action);
+  if (refused) throw refused;
   const rule = MATERIAL_TRANSITIONS[request.action];
-  if (!rule.roles.includes(actor.role)) throw new DomainError("forbidden", "error.forbidden_role");
-  if (rule.ownUnitOnly && actor.role === "unit_officer" && requirement.unitId !== actor.unitId) {
-    throw new DomainError("forbidden", "material.forbidden_unit");
-  }
-  if (!rule.from.includes(requirement.status)) {
-    throw new DomainError("conflict", "workflow.illegal_transition", {
-      action: request.action,
-      from: requirement.status,
-    });
-  }
-  if (rule.notBySubmitter && requirement.submittedById === actor.id) {
-    throw new DomainError("forbidden", "material.approver_is_submitter");
-  }
   if (rule.needsComment && !request.comment?.trim()) {
     throw new DomainError(
       "bad_request",
       "material.comment_required",
       {},
-      {
-        comment: "material.comment_required",
-      },
-    );
-  }
-  if (rule.needsFile && requirement.fileCount < 1) {
-    throw new DomainError(
-      "bad_request",
-      "material.file_required",
-      {},
-      {
-        files: "material.file_required",
-      },
+      { comment: "material.comment_required" },
     );
   }
   return rule.to;
@@ -124,22 +136,52 @@ export function availableMaterialActions(
   requirement: RequirementForTransition,
   actor: Pick<Actor, "id" | "role" | "unitId">,
 ): MaterialAction[] {
-  return MATERIAL_ACTIONS.filter((action) => {
-    const rule = MATERIAL_TRANSITIONS[action];
-    if (!rule.roles.includes(actor.role) || !rule.from.includes(requirement.status)) return false;
-    if (rule.ownUnitOnly && actor.role === "unit_officer" && requirement.unitId !== actor.unitId)
-      return false;
-    if (rule.needsFile && requirement.fileCount < 1) return false;
-    return !(rule.notBySubmitter && requirement.submittedById === actor.id);
-  });
+  return MATERIAL_ACTIONS.filter(
+    (action) => materialTransitionRefusal(requirement, actor, action) === null,
+  );
 }
 
-/** Overdue: the due date (the last allowed day, Beijing time) has passed and it is not approved. */
+/**
+ * Overdue: the due date (the last allowed day, Beijing time) has passed and it is not
+ * approved. As data for SQL (translated once in @cw/db's queries/material-filters.ts) and as
+ * the predicate below: the same rule.
+ */
+export interface MaterialOverdueCriteria {
+  /** Every status but this one can be overdue. */
+  exceptStatus: "approved";
+  /** Overdue when dueDate < this day. */
+  dueDateBefore: CalendarDate;
+}
+
+export function materialOverdueCriteria(now: Date): MaterialOverdueCriteria {
+  return { exceptStatus: "approved", dueDateBefore: shanghaiDate(now) };
+}
+
 export function isMaterialOverdue(
   requirement: { status: MaterialStatus; dueDate: string | null },
-  today: string,
+  criteria: MaterialOverdueCriteria,
 ): boolean {
   return (
-    requirement.status !== "approved" && requirement.dueDate !== null && requirement.dueDate < today
+    requirement.status !== criteria.exceptStatus &&
+    requirement.dueDate !== null &&
+    requirement.dueDate < criteria.dueDateBefore
   );
+}
+
+/**
+ * Why this actor may not add or change files of the requirement now, or null: only those who
+ * prepare it, and only while it is still being prepared. The upload route checks it before
+ * reading the body and again when storing; the detail says it to the screen (`canUpload`).
+ */
+export function uploadRefusal(
+  requirement: { status: MaterialStatus; unitId: string | null },
+  actor: Pick<Actor, "role" | "unitId">,
+): DomainError | null {
+  if (!canPrepareMaterials(requirement, actor)) {
+    return new DomainError("forbidden", "error.forbidden_role");
+  }
+  if (!(MATERIAL_EDITABLE_STATUSES as readonly string[]).includes(requirement.status)) {
+    return new DomainError("conflict", "material.locked", { status: requirement.status });
+  }
+  return null;
 }

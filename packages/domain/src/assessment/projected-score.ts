@@ -1,4 +1,5 @@
 import type { ScoringSettings } from "./scoring-settings.ts";
+import { surveyRate } from "./survey-rate.ts";
 import { type Method, SECTION_OF_METHOD, SECTIONS, type Section } from "./vocabulary.ts";
 
 /**
@@ -86,8 +87,10 @@ export function sectionRate(
     const m = evidence?.materials;
     return m && m.total > 0 ? m.approved / m.total : null;
   }
+  // The survey's own rule, minimum sample included: one definition for its screen and the score.
   const s = evidence?.survey;
-  return s && s.answered >= minSurveySample ? s.positive / s.answered : null;
+  const rate = s ? surveyRate(s.positive, s.answered, minSurveySample) : null;
+  return rate?.status === "ok" ? rate.rate : null;
 }
 
 export function projectScore(

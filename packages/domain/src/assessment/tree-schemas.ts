@@ -132,4 +132,3 @@ export const getAssessmentTreeInputSchema = z.object({
   text: z.string().trim().max(100, "field.too_long").optional(),
 });
 export type GetAssessmentTreeInput = z.infer<typeof getAssessmentTreeInputSchema>;
-export const systemIdInputSchema = z.object({ systemId: idSchema });

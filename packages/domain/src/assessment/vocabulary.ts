@@ -40,6 +40,19 @@ export const SECTION_OF_METHOD: Record<Method, Section> = {
   online_survey: "survey",
 };
 
+/** The methods whose points count in a section: read from SECTION_OF_METHOD, never listed again. */
+export function methodsOfSection(section: Section): Method[] {
+  return METHODS.filter((m) => SECTION_OF_METHOD[m] === section);
+}
+
+/** Whether a standard assessed by these methods has points in the section. */
+export function countsInSection(methods: readonly Method[], section: Section): boolean {
+  return methods.some((m) => SECTION_OF_METHOD[m] === section);
+}
+
+/** 材料审核 and 听取汇报: the standards a materials requirement may be set out for. */
+export const MATERIALS_METHODS: readonly Method[] = methodsOfSection("materials");
+
 export const CHECK_RESULTS = ["pass", "fail", "not_applicable"] as const;
 export const checkResultSchema = z.enum(CHECK_RESULTS);
 export type CheckResult = z.infer<typeof checkResultSchema>;

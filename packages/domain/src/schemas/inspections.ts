@@ -25,6 +25,12 @@ export type ListInspectionsInput = z.infer<typeof listInspectionsInputSchema>;
 
 export const inspectionIdInput = z.object({ id: idSchema });
 
+/**
+ * The inspector's routine inspection of a site today (Beijing), found or created in one step:
+ * a field check on the phone needs one, and two sends at once must not make two.
+ */
+export const todaysInspectionInputSchema = z.object({ siteId: idSchema });
+
 export const inspectionSchema = z.object({
   id: z.uuid(),
   code: z.string(),

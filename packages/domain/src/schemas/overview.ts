@@ -2,25 +2,6 @@ import { z } from "zod";
 import { AGING_BUCKET_KEYS } from "../overview-rules.ts";
 import { calendarDateInput, idSchema } from "./common.ts";
 
-export const overviewInputSchema = z.object({}).strict().optional();
-
-export const openFindingsBySiteTypeSchema = z.object({
-  siteTypeCode: z.string(),
-  siteTypeName: z.string(),
-  open: z.number().int().nonnegative(),
-  overdue: z.number().int().nonnegative(),
-});
-
-export const overviewOutputSchema = z.object({
-  /** Instant the numbers were computed for. */
-  asOf: z.date(),
-  siteCount: z.number().int().nonnegative(),
-  openFindings: z.number().int().nonnegative(),
-  overdueFindings: z.number().int().nonnegative(),
-  openBySiteType: z.array(openFindingsBySiteTypeSchema),
-});
-export type Overview = z.infer<typeof overviewOutputSchema>;
-
 // The leader overview's dashboard (issue 5). Every procedure takes the same filters, which
 // the web app keeps in the URL; the period is when findings were found, as in the task list.
 

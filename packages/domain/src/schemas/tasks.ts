@@ -7,7 +7,7 @@ import {
 } from "../finding-vocabulary.ts";
 import { WARNING_LEVELS } from "../overdue.ts";
 import { taskEditSchema } from "../task-edits.ts";
-import { workflowActionSchema } from "../workflow.ts";
+import { TRANSITION_FIELDS, workflowActionSchema } from "../workflow.ts";
 import { calendarDateInput, idSchema, longText, shortText } from "./common.ts";
 
 const photoIds = z.array(idSchema).max(9).optional();
@@ -102,6 +102,8 @@ export const taskDetailSchema = z.object({
   overdue: z.boolean(),
   warning: z.enum(WARNING_LEVELS).nullable(),
   availableActions: z.array(workflowActionSchema),
+  /** For each available action, the fields it demands under the current settings. */
+  actionNeeds: z.partialRecord(workflowActionSchema, z.array(z.enum(TRANSITION_FIELDS))),
   /** Deadline, escalation and progress edits this user may make now. */
   availableEdits: z.array(taskEditSchema),
   photos: z.array(photoRef.extend({ kind: z.string() })),

@@ -1,13 +1,12 @@
 import { createHash } from "node:crypto";
 import {
   type Actor,
-  canPrepareMaterials,
   DomainError,
-  MATERIAL_EDITABLE_STATUSES,
   type MaterialFileView,
   type MaterialStatus,
   materialTooLarge,
   notFound,
+  uploadRefusal,
 } from "@cw/domain";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import { recordAudit, type Tx } from "../audit.ts";
@@ -32,14 +31,11 @@ export async function assertCanUpload(
   requirementId: string,
 ): Promise<void> {
   const requirement = await loadRequirementFor(prisma, actor, requirementId);
-  if (!canPrepareMaterials(requirement, actor)) {
-    throw new DomainError("forbidden", "error.forbidden_role");
-  }
-  if (!(MATERIAL_EDITABLE_STATUSES as readonly string[]).includes(requirement.status)) {
-    throw new DomainError("conflict", "material.locked", {
-      status: requirement.status as MaterialStatus,
-    });
-  }
+  const refused = uploadRefusal(
+    { status: requirement.status as MaterialStatus, unitId: requirement.unitId },
+    actor,
+  );
+  if (refused) throw refused;
 }
 
 /**

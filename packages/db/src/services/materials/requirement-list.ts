@@ -5,9 +5,11 @@ import {
   type ListRequirementsInput,
   type MaterialAction,
   type MaterialStatus,
+  materialOverdueCriteria,
   type RequirementDetail,
   type RequirementView,
   shanghaiDate,
+  uploadRefusal,
 } from "@cw/domain";
 import type { Prisma, PrismaClient } from "../../generated/prisma/client.ts";
 import { cursorId, decodeCursor, encodeCursor, invalidCursor } from "../../queries/page-cursor.ts";
@@ -135,6 +137,7 @@ export async function getRequirement(
       { status: view.status, unitId: view.unitId, submittedById, fileCount: view.fileCount },
       actor,
     ),
+    canUpload: uploadRefusal(view, actor) === null,
   };
 }
 
@@ -166,7 +169,7 @@ function toView(row: Row, units: Map<string, string>, now: Date): RequirementVie
     unitName: row.unitId ? (units.get(row.unitId) ?? null) : null,
     dueDate,
     status,
-    overdue: isMaterialOverdue({ status, dueDate }, shanghaiDate(now)),
+    overdue: isMaterialOverdue({ status, dueDate }, materialOverdueCriteria(now)),
     fileCount: row._count.files,
     version: row.version,
     updatedAt: row.updatedAt,
