@@ -1,6 +1,12 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { type Database, readSettings, resolveSession, type SignedInUser } from "@cw/db";
-import { type Locale, pickLocale } from "@cw/domain";
+import {
+  type Database,
+  resolveSession,
+  type ServiceContext,
+  type SignedInUser,
+  serviceContext,
+} from "@cw/db";
+import { type Actor, type Locale, pickLocale } from "@cw/domain";
 import { readCookie, SESSION_COOKIE } from "./auth/cookies.ts";
 
 /** What every procedure can use. The clock is injectable so tests can pin "now". */
@@ -20,6 +26,17 @@ export interface ContextDeps {
   now?: () => Date;
 }
 
+/**
+ * The service context of one request — the database, the actor, the request's instant and
+ * locale — built here for every tRPC procedure (trpc.ts) and raw HTTP route alike.
+ */
+export function requestServices<TActor extends Actor | null>(
+  request: { db: Database; now: () => Date; locale: Locale },
+  actor: TActor,
+): ServiceContext<TActor> {
+  return serviceContext(request.db.prisma, actor, { now: request.now(), locale: request.locale });
+}
+
 /** Builds the context of an HTTP request: locale, and the user behind the session cookie. */
 export async function createHttpContext(
   deps: ContextDeps,
@@ -27,16 +44,17 @@ export async function createHttpContext(
   res: ServerResponse,
 ): Promise<AppContext> {
   const now = deps.now ?? (() => new Date());
+  const locale = pickLocale(
+    readCookie(req.headers.cookie, "lang") ?? req.headers["accept-language"],
+  );
   const token = readCookie(req.headers.cookie, SESSION_COOKIE);
-  let actor: SignedInUser | null = null;
-  if (token) {
-    const settings = await readSettings(deps.db.prisma);
-    actor = await resolveSession(deps.db.prisma, token, now(), settings.sessionIdleHours);
-  }
+  const actor = token
+    ? await resolveSession(requestServices({ db: deps.db, now, locale }, null), token)
+    : null;
   return {
     db: deps.db,
     now,
-    locale: pickLocale(readCookie(req.headers.cookie, "lang") ?? req.headers["accept-language"]),
+    locale,
     actor,
     sessionToken: actor ? token : null,
     setCookie: (cookie) => res.appendHeader("set-cookie", cookie),

@@ -13,16 +13,17 @@ import { createCallerFactory, router } from "./trpc.ts";
 
 export const appRouter = router({
   auth: authRouter,
-  ...adminRouters, // units, grids, users, siteTypes, sites, categories, calendar, settings
+  // units, grids, users, siteTypes, sites, categories, calendar, settings
+  ...adminRouters,
   overview: overviewRouter,
   findings: findingsRouter,
   tasks: tasksRouter,
   scores: scoresRouter,
   inspections: inspectionsRouter,
   surveys: surveysRouter,
-  fieldChecks: fieldChecksRouter, // field and materials
-  materials: materialsRouter,
-  assessmentSystems: assessmentTreeRouter, // assessment tree
+  fieldChecks: fieldChecksRouter, // the field section: checklists, checks, score rates
+  materials: materialsRouter, // the materials section (files over HTTP: http/material-routes.ts)
+  assessmentSystems: assessmentTreeRouter, // the assessment trees: read, edit, import, export
 });
 
 export type AppRouter = typeof appRouter;

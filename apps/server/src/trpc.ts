@@ -1,8 +1,9 @@
+import type { AnonymousServiceContext, ServiceContext, SignedInUser } from "@cw/db";
 import { DomainError, formatMessage, type MessageKey, type Role } from "@cw/domain";
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError } from "zod";
-import type { AppContext } from "./context.ts";
+import { type AppContext, requestServices } from "./context.ts";
 import { toTRPCError } from "./errors/to-trpc-error.ts";
 
 /** Every procedure declares who may call it: roles, or explicitly public. */
@@ -79,12 +80,24 @@ const base = t.procedure.use(mapErrors).use(requireRole);
 
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
-/** Callable without signing in (sign-in itself). */
-export const publicProcedure = base.meta({ public: true });
-/** Callable by signed-in users with one of these roles; `ctx.actor` is set. */
+
+/**
+ * Callable without signing in (sign-in itself). `ctx.svc` is the service context, with the
+ * actor if a session cookie came along.
+ */
+export const publicProcedure = base.meta({ public: true }).use(({ ctx, next }) => {
+  const svc: AnonymousServiceContext = requestServices(ctx, ctx.actor);
+  return next({ ctx: { ...ctx, svc } });
+});
+
+/**
+ * Callable by signed-in users with one of these roles; `ctx.actor` is set, and `ctx.svc` is
+ * the service context every procedure passes on (`listTasks(ctx.svc, input)`), built once here.
+ */
 export function allow(...roles: readonly Role[]) {
   return base.meta({ roles }).use(({ ctx, next }) => {
     if (!ctx.actor) throw new TRPCError({ code: "UNAUTHORIZED" });
-    return next({ ctx: { ...ctx, actor: ctx.actor } });
+    const svc: ServiceContext<SignedInUser> = requestServices(ctx, ctx.actor);
+    return next({ ctx: { ...ctx, actor: ctx.actor, svc } });
   });
 }

@@ -1,4 +1,4 @@
-import { readCalendar, readSettings, updateSettings } from "@cw/db";
+import { loadCalendar, loadSettings, serviceContext, updateSettings } from "@cw/db";
 import { createTestDatabase, type TestDatabase, testEngines } from "@cw/db/testing";
 import { DEFAULT_SETTINGS, DomainError, ROLES } from "@cw/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -63,9 +63,9 @@ describe.each(testEngines())("admin: categories, calendar and settings on %s", (
     // 2026-10-10 is a Saturday; make it a working day, then a local holiday.
     await admin.calendar.set({ date: "2026-10-10", kind: "workday", note: "调休上班" });
     await admin.calendar.set({ date: "2027-01-04", kind: "holiday" });
-    expect((await readCalendar(db.prisma)).isWorkingDay("2026-10-10")).toBe(true);
+    expect((await loadCalendar(db.prisma)).isWorkingDay("2026-10-10")).toBe(true);
     await admin.calendar.set({ date: "2026-10-10", kind: "holiday", note: "本地节日" });
-    expect((await readCalendar(db.prisma)).isWorkingDay("2026-10-10")).toBe(false);
+    expect((await loadCalendar(db.prisma)).isWorkingDay("2026-10-10")).toBe(false);
 
     for (const role of ROLES) {
       expect(await fx.as(role).calendar.list({ year: 2026 })).toEqual([
@@ -109,7 +109,7 @@ describe.each(testEngines())("admin: categories, calendar and settings on %s", (
       dueSoonWorkingDays: 3,
       requireVerificationPhoto: true,
     });
-    expect(await readSettings(db.prisma)).toEqual(updated);
+    expect(await loadSettings(db.prisma)).toEqual(updated);
 
     const [first, second] = await auditEvents(db, "setting", "campaign");
     expect(first?.before).toEqual(DEFAULT_SETTINGS);
@@ -120,7 +120,7 @@ describe.each(testEngines())("admin: categories, calendar and settings on %s", (
 
   it("refuses invalid settings and non-admins, leaving the settings as they were", async () => {
     const admin = fx.as("admin");
-    const before = await readSettings(db.prisma);
+    const before = await loadSettings(db.prisma);
     const events = await db.prisma.auditEvent.count();
     await rejects(admin.settings.update({ dueSoonWorkingDays: 99 }), "BAD_REQUEST");
     await rejects(admin.settings.update({ maxPhotoBytes: 10 }), "BAD_REQUEST");
@@ -131,17 +131,15 @@ describe.each(testEngines())("admin: categories, calendar and settings on %s", (
     await onlyAdmin(fx, (c) => c.settings.update({ sessionIdleHours: 1 }));
     // The service checks the merged result itself, for callers that skip the router.
     const direct = await updateSettings(
-      db.prisma,
-      fx.actors.admin,
+      serviceContext(db.prisma, fx.actors.admin, { now: new Date() }),
       { dueSoonWorkingDays: 99 },
-      new Date(),
     ).then(
       () => null,
       (e: unknown) => e,
     );
     expect(direct).toBeInstanceOf(DomainError);
     expect((direct as DomainError).fields).toEqual({ dueSoonWorkingDays: "field.out_of_range" });
-    expect(await readSettings(db.prisma)).toEqual(before);
+    expect(await loadSettings(db.prisma)).toEqual(before);
     expect(await db.prisma.auditEvent.count()).toBe(events);
   });
 });

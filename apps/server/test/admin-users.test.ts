@@ -1,4 +1,4 @@
-import { authenticate, createSession } from "@cw/db";
+import { authenticate, createSession, serviceContext } from "@cw/db";
 import { createTestDatabase, type TestDatabase, testEngines } from "@cw/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -21,6 +21,8 @@ describe.each(testEngines())("admin: users on %s", (kind) => {
     fx = await adminFixture(db);
   });
   afterAll(() => db.destroy());
+  /** Sign-in and sessions as the server does them for a caller not yet signed in. */
+  const anonymous = () => serviceContext(db.prisma, null, { now: NOW });
 
   it("lets admins and coordinators read users, and only admins change them", async () => {
     for (const role of ["admin", "coordinator"] as const) {
@@ -60,7 +62,9 @@ describe.each(testEngines())("admin: users on %s", (kind) => {
     });
     expect(user).toMatchObject({ role: "unit_officer", unitId: fx.unitId, unitName: "测试街道办" });
     expect(JSON.stringify(user)).not.toMatch(/scrypt|passwordHash/);
-    expect((await authenticate(db.prisma, "zhang.san", PASSWORD)).id).toBe(user.id);
+    expect(
+      (await authenticate(anonymous(), { username: "zhang.san", password: PASSWORD })).id,
+    ).toBe(user.id);
 
     const [event] = await auditEvents(db, "user", user.id);
     expect(event).toMatchObject({ action: "create", actorId: fx.actors.admin.id });
@@ -117,15 +121,20 @@ describe.each(testEngines())("admin: users on %s", (kind) => {
 
   it("resets a password: old sessions end, the new password works, the audit has no secret", async () => {
     const target = fx.actors.inspector;
-    await createSession(db.prisma, target.id, NOW, 12);
-    await createSession(db.prisma, target.id, NOW, 12);
-    await createSession(db.prisma, fx.actors.leader.id, NOW, 12);
+    await createSession(anonymous(), target.id);
+    await createSession(anonymous(), target.id);
+    await createSession(anonymous(), fx.actors.leader.id);
     await fx.as("admin").users.resetPassword({ id: target.id, password: "new-password-42" });
 
     expect(await db.prisma.session.count({ where: { userId: target.id } })).toBe(0);
     expect(await db.prisma.session.count({ where: { userId: fx.actors.leader.id } })).toBe(1);
-    await expect(authenticate(db.prisma, target.username, "test-password-1")).rejects.toThrow();
-    expect((await authenticate(db.prisma, target.username, "new-password-42")).id).toBe(target.id);
+    await expect(
+      authenticate(anonymous(), { username: target.username, password: "test-password-1" }),
+    ).rejects.toThrow();
+    expect(
+      (await authenticate(anonymous(), { username: target.username, password: "new-password-42" }))
+        .id,
+    ).toBe(target.id);
 
     const events = await auditEvents(db, "user", target.id);
     const reset = events.find((e) => e.action === "reset_password");
@@ -142,7 +151,7 @@ describe.each(testEngines())("admin: users on %s", (kind) => {
   it("deactivates a user, ending their sessions; an admin cannot lock themselves out", async () => {
     const admin = fx.as("admin");
     const target = fx.actors.leader;
-    await createSession(db.prisma, target.id, NOW, 12);
+    await createSession(anonymous(), target.id);
     const off = await admin.users.update({ id: target.id, active: false });
     expect(off.active).toBe(false);
     expect(await db.prisma.session.count({ where: { userId: target.id } })).toBe(0);

@@ -1,7 +1,13 @@
 // The materials section (网上申报 / 材料审核): requirements, the review workflow tried by every
 // role from every state (the table below is written by hand: it is the specification), unit
 // scoping, lists, the approved-materials counts, and file uploads over HTTP.
-import { materialsRateByStandard, readSettings, storeMaterialFile, writeSettings } from "@cw/db";
+import {
+  loadSettings,
+  materialsRateByStandard,
+  serviceContext,
+  storeMaterialFile,
+  writeSettings,
+} from "@cw/db";
 import { createTestDatabase, type TestDatabase, testEngines } from "@cw/db/testing";
 import { MATERIAL_STATUSES, type MaterialAction, type MaterialStatus } from "@cw/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -128,12 +134,11 @@ describe.each(testEngines())("materials on %s", (kind) => {
     });
     const empty = await domainErrorOf(move("officerA", id, 1, "draft"));
     expect([empty.code, empty.key]).toEqual(["BAD_REQUEST", "material.file_required"]);
-    await storeMaterialFile(db.prisma, fx.users.officerA, {
+    await storeMaterialFile(serviceContext(db.prisma, fx.users.officerA, { now: NOW }), {
       requirementId: id,
       fileName: "台账.pdf",
       bytes: pdf(),
       maxBytes: 1e6,
-      now: NOW,
     });
     expect((await as("officerA").get({ id })).availableActions).toEqual(["draft"]);
     await move("officerA", id, 1, "draft");
@@ -352,7 +357,7 @@ describe.each(testEngines())("materials files over HTTP on %s", (kind) => {
 
   it("refuses a file over maxMaterialBytes (413), declared or streamed, and stores nothing", async () => {
     const limit = 100_000;
-    const settings = await readSettings(db.prisma);
+    const settings = await loadSettings(db.prisma);
     await db.prisma.$transaction((tx) =>
       writeSettings(tx, { ...settings, maxMaterialBytes: limit }),
     );

@@ -1,7 +1,7 @@
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
-import { readSettings, writeSettings } from "@cw/db";
+import { loadSettings, writeSettings } from "@cw/db";
 import {
   createTestDatabase,
   createTestUser,
@@ -144,7 +144,7 @@ describe.each(testEngines())("photo upload and download over HTTP on %s", (kind)
   });
 
   it("refuses a photo over maxPhotoBytes (413), declared or streamed, and stores nothing", async () => {
-    const settings = await readSettings(db.prisma);
+    const settings = await loadSettings(db.prisma);
     await db.prisma.$transaction((tx) => writeSettings(tx, { ...settings, maxPhotoBytes: LIMIT }));
     const before = await counts();
     const big = jpeg({ comment: "x".repeat(LIMIT) });

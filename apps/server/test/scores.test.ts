@@ -135,11 +135,13 @@ describe.each(testEngines())("projected scores on %s", (kind) => {
     });
     // 4 of 5 approved → 0.8 → the only section carries 100 points → 80, below the gate of 85.
     await db.prisma.materialRequirement.createMany({
-      data: ["approved", "approved", "approved", "approved", "drafted"].map((status, i) => ({
-        standardId: standard.id,
-        title: `材料${i}`,
-        status,
-      })),
+      data: (["approved", "approved", "approved", "approved", "drafted"] as const).map(
+        (status, i) => ({
+          standardId: standard.id,
+          title: `材料${i}`,
+          status,
+        }),
+      ),
     });
     const overview = await callerFor(db, leader, NOW).scores.overview();
     expect(overview.systems.find((s) => s.system.kind === "minors")?.total).toBe(80);

@@ -1,7 +1,7 @@
 // sites.map colours each site by its worst open task. The colours are grouped in SQL with the
 // task list's own warning filters, so here every count is checked against tasks.count for
 // the same site and colour, and against the domain's in-memory warningLevel.
-import { readCalendar, readSettings, type SignedInUser } from "@cw/db";
+import { loadCalendar, loadSettings, type SignedInUser } from "@cw/db";
 import { createTestDatabase, createTestUser, type TestDatabase, testEngines } from "@cw/db/testing";
 import {
   dueSoonCriteria,
@@ -46,10 +46,10 @@ describe.each(testEngines())("sites.map on %s", (kind) => {
   });
 
   it("names the worst colour the domain gives any of the site's open tasks", async () => {
-    const settings = await readSettings(db.prisma);
+    const settings = await loadSettings(db.prisma);
     const dueSoon = dueSoonCriteria(
       NOW,
-      await readCalendar(db.prisma),
+      await loadCalendar(db.prisma),
       settings.dueSoonWorkingDays,
     );
     const unclaimed = unclaimedCriteria(NOW, settings.unclaimedAfterHours);

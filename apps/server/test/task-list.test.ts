@@ -1,4 +1,4 @@
-import { readCalendar, readSettings, type SignedInUser } from "@cw/db";
+import { loadCalendar, loadSettings, type SignedInUser } from "@cw/db";
 import { createTestDatabase, createTestUser, type TestDatabase, testEngines } from "@cw/db/testing";
 import {
   dueSoonCriteria,
@@ -41,10 +41,10 @@ describe.each(testEngines())("task list and count on %s", (kind) => {
     leader = await createTestUser(db.prisma, "leader");
     officerA = await createTestUser(db.prisma, "unit_officer", f.unitA);
     // The expectations use the domain's in-memory predicates with the same settings.
-    const settings = await readSettings(db.prisma);
+    const settings = await loadSettings(db.prisma);
     const dueSoon = dueSoonCriteria(
       NOW,
-      await readCalendar(db.prisma),
+      await loadCalendar(db.prisma),
       settings.dueSoonWorkingDays,
     );
     const unclaimed = unclaimedCriteria(NOW, settings.unclaimedAfterHours);

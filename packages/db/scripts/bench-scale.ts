@@ -3,13 +3,7 @@
 // (PostgreSQL: BENCH_DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres; without it,
 // an in-memory PGlite). The benchmark database is created and dropped by the script.
 import { randomUUID } from "node:crypto";
-import {
-  addCalendarDays,
-  DEFAULT_SETTINGS,
-  FINDING_STATUSES,
-  shanghaiDate,
-  workingCalendar,
-} from "@cw/domain";
+import { type Actor, addCalendarDays, FINDING_STATUSES, shanghaiDate } from "@cw/domain";
 import {
   findingRecords,
   siteRecord,
@@ -24,6 +18,7 @@ import {
   readOverviewTiles,
   readUnitRanking,
   readWeeklyFlow,
+  serviceContext,
 } from "../src/index.ts";
 import { createTestDatabase } from "../src/testing/test-database.ts";
 
@@ -100,53 +95,36 @@ try {
     `${kind}: loaded ${SITES} sites and ${FINDINGS} findings in ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );
 
-  const calendar = workingCalendar();
-  const settings = DEFAULT_SETTINGS;
-  const coordinator = { role: "coordinator" as const, unitId: null };
-  const officer = { role: "unit_officer" as const, unitId: units[0]?.id ?? randomUUID() };
+  // Each read loads the settings and calendar itself, as it does for a request.
+  const as = (actor: Actor) => serviceContext(db.prisma, actor, { now });
+  const coordinator = as({ id: randomUUID(), role: "coordinator", unitId: null, displayName: "" });
+  const officer = as({
+    id: randomUUID(),
+    role: "unit_officer",
+    unitId: units[0]?.id ?? randomUUID(),
+    displayName: "",
+  });
   const listInput = (extra: object) => ({ sort: "found_desc" as const, limit: 50, ...extra });
   const cases: [string, () => Promise<unknown>][] = [
-    ["overview tiles", () => readOverviewTiles(db.prisma, {}, now)],
-    ["overview weekly opened/closed", () => readWeeklyFlow(db.prisma, {}, now)],
-    ["overview overdue aging", () => readOverdueAging(db.prisma, {}, now)],
-    ["overview unit ranking", () => readUnitRanking(db.prisma, {}, now, 5)],
-    ["overview by site type / category", () => readFindingBreakdown(db.prisma, {}, now)],
+    ["overview tiles", () => readOverviewTiles(coordinator, {})],
+    ["overview weekly opened/closed", () => readWeeklyFlow(coordinator, {})],
+    ["overview overdue aging", () => readOverdueAging(coordinator, {})],
+    ["overview unit ranking", () => readUnitRanking(coordinator, {})],
+    ["overview by site type / category", () => readFindingBreakdown(coordinator, {})],
     [
       "tasks.list overdue, first page",
-      () =>
-        listTasks(
-          db.prisma,
-          listInput({ timing: "overdue" }),
-          coordinator,
-          now,
-          settings,
-          calendar,
-        ),
+      () => listTasks(coordinator, listInput({ timing: "overdue" })),
     ],
     [
       "tasks.list due soon",
-      () =>
-        listTasks(
-          db.prisma,
-          listInput({ timing: "due_soon", sort: "due_asc" }),
-          coordinator,
-          now,
-          settings,
-          calendar,
-        ),
+      () => listTasks(coordinator, listInput({ timing: "due_soon", sort: "due_asc" })),
     ],
     [
       "tasks.list unit officer, text search",
-      () => listTasks(db.prisma, listInput({ text: "点位12" }), officer, now, settings, calendar),
+      () => listTasks(officer, listInput({ text: "点位12" })),
     ],
-    [
-      "tasks.count overdue",
-      () => countTasks(db.prisma, { timing: "overdue" }, coordinator, now, settings, calendar),
-    ],
-    [
-      "tasks.count warning yellow",
-      () => countTasks(db.prisma, { warning: "yellow" }, coordinator, now, settings, calendar),
-    ],
+    ["tasks.count overdue", () => countTasks(coordinator, { timing: "overdue" })],
+    ["tasks.count warning yellow", () => countTasks(coordinator, { warning: "yellow" })],
   ];
   console.log("query | median ms (5 runs) | max ms");
   for (const [name, run] of cases) {

@@ -1,12 +1,14 @@
 export { hashPassword, verifyPassword } from "./auth/password.ts";
 export { type Database, openDatabase, openPglite, openPostgres } from "./client.ts";
 export { type DatabaseConfig, type DatabaseKind, databaseConfigFromEnv } from "./config.ts";
+export { fromDateColumn, toDateColumn } from "./date-columns.ts";
 export { loadDemoData } from "./demo/load-demo.ts";
 export { StartupError } from "./errors.ts";
 export { Prisma, type PrismaClient } from "./generated/prisma/client.ts";
 export { applyMigrations, type MigrationStatus, migrationStatus } from "./migrations/migrate.ts";
+export { containsText } from "./queries/contains-text.ts";
 // field and materials
-export { fieldScoreRates } from "./queries/field-score-rates.ts";
+export { loadFieldScoreRates, readFieldScoreRates } from "./queries/field-score-rates.ts";
 export * from "./queries/list-tasks.ts";
 export { type MaterialsRate, materialsRateByStandard } from "./queries/materials-rate.ts";
 export * from "./queries/open311.ts";
@@ -29,15 +31,21 @@ export {
   retireTreeEntry,
   unretireTreeEntry,
 } from "./services/assessment-tree-moves.ts";
-export { listAssessmentSystems, readAssessmentTree } from "./services/assessment-tree-read.ts";
-export { recordAudit, type Tx } from "./services/audit.ts";
-export { fieldStandardsWhere, readChecklist } from "./services/field-checks/checklist.ts";
+export { getAssessmentTree, listAssessmentSystems } from "./services/assessment-tree-read.ts";
+export { type AuditEntry, recordAudit, type Tx } from "./services/audit.ts";
+export { getChecklist } from "./services/field-checks/checklist.ts";
 export { recordFieldChecks } from "./services/field-checks/record-checks.ts";
 export { createFinding, createFindingInTx } from "./services/findings.ts";
-export { createInspection, getInspection, listInspections } from "./services/inspections.ts";
+export {
+  createInspection,
+  ensureTodaysInspection,
+  getInspection,
+  listInspections,
+} from "./services/inspections.ts";
 export {
   assertCanUpload,
-  readMaterialFile,
+  getMaterialFile,
+  type MaterialUpload,
   storeMaterialFile,
 } from "./services/materials/material-files.ts";
 export { transitionMaterial } from "./services/materials/material-transition.ts";
@@ -50,22 +58,42 @@ export {
 } from "./services/materials/requirements.ts";
 export {
   exifTime,
+  getPhoto,
   type PhotoUpload,
-  readPhoto,
   type StoredPhoto,
   storePhoto,
 } from "./services/photos.ts";
 export { readLosingStandards } from "./services/scoring/losing-standards.ts";
-export { currentSystems, readProjectedScore } from "./services/scoring/projected-score.ts";
+export { readProjectedScore } from "./services/scoring/projected-score.ts";
 export {
-  readScoreHistory,
+  listScoreHistory,
   readScoreOverview,
   takeScoreSnapshot,
 } from "./services/scoring/score-snapshots.ts";
-export { readScoringSettings, updateScoringSettings } from "./services/scoring/scoring-settings.ts";
+export {
+  loadScoringSettings,
+  readScoringSettings,
+  updateScoringSettings,
+} from "./services/scoring/scoring-settings.ts";
+export * from "./services/service-context.ts";
 export * from "./services/sessions.ts";
-export { readCalendar, readSettings, writeSettings } from "./services/settings.ts";
+export { loadCalendar, loadSettings, readSettings, writeSettings } from "./services/settings.ts";
 export * from "./services/surveys/index.ts";
-export { readTaskDetail, readTaskHistory } from "./services/task-detail.ts";
+export { readBoardTabs } from "./services/task-board.ts";
+export {
+  addTaskChangeHook,
+  type TaskChangeAction,
+  type TaskChangeEvent,
+  type TaskChangeExtras,
+  type TaskChangeHook,
+} from "./services/task-change-hooks.ts";
+export { getTask, listTaskHistory } from "./services/task-detail.ts";
 export { escalateTask, postTaskProgress, setTaskDeadline } from "./services/task-edits.ts";
+export type { TaskSnapshot } from "./services/task-snapshot.ts";
 export { type TaskVersion, transitionTask } from "./services/task-workflow.ts";
+export {
+  assertVersion,
+  type VersionedChange,
+  type VersionedTable,
+  versionedUpdate,
+} from "./services/versioned-update.ts";

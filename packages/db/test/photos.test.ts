@@ -1,6 +1,7 @@
 import { DomainError } from "@cw/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { exifTime, readPhoto, storePhoto } from "../src/services/photos.ts";
+import { exifTime, getPhoto, storePhoto } from "../src/services/photos.ts";
+import { type ServiceContext, serviceContext } from "../src/services/service-context.ts";
 import {
   createTestDatabase,
   createTestUser,
@@ -15,14 +16,16 @@ const HUAYIN = { latitude: [34, 1, 33, 1, 3612, 100], longitude: [110, 1, 5, 1, 
 describe.each(testEngines())("storing photos on %s", (kind) => {
   let db: TestDatabase;
   let userId: string;
+  let ctx: ServiceContext;
   beforeAll(async () => {
     db = await createTestDatabase(kind);
-    userId = (await createTestUser(db.prisma, "inspector")).id;
+    const user = await createTestUser(db.prisma, "inspector");
+    userId = user.id;
+    ctx = serviceContext(db.prisma, user, { now: new Date() });
   });
   afterAll(() => db.destroy());
 
-  const store = (bytes: Uint8Array, maxBytes = 10 * MB) =>
-    storePhoto(db.prisma, { bytes, uploadedById: userId, maxBytes });
+  const store = (bytes: Uint8Array, maxBytes = 10 * MB) => storePhoto(ctx, { bytes, maxBytes });
   const counts = async () => ({
     photos: await db.prisma.photo.count(),
     contents: await db.prisma.photoContent.count(),
@@ -48,7 +51,7 @@ describe.each(testEngines())("storing photos on %s", (kind) => {
       const stored = await store(bytes);
       expect(stored).toMatchObject({ mimeType: type, byteSize: bytes.length, capturedAt: null });
       expect(stored.sha256).toMatch(/^[0-9a-f]{64}$/);
-      const read = await readPhoto(db.prisma, stored.id);
+      const read = await getPhoto(ctx, { id: stored.id });
       expect(read?.mimeType).toBe(type);
       expect(Buffer.from(read?.bytes ?? []).equals(Buffer.from(bytes))).toBe(true);
       const audit = await db.prisma.auditEvent.findFirst({
@@ -133,9 +136,9 @@ describe.each(testEngines())("storing photos on %s", (kind) => {
   });
 
   it("finds nothing for an unknown or malformed id", async () => {
-    expect(await readPhoto(db.prisma, "00000000-0000-4000-8000-000000000000")).toBeNull();
-    expect(await readPhoto(db.prisma, "not-a-uuid")).toBeNull();
-    expect(await readPhoto(db.prisma, "'; drop table photo; --")).toBeNull();
+    expect(await getPhoto(ctx, { id: "00000000-0000-4000-8000-000000000000" })).toBeNull();
+    expect(await getPhoto(ctx, { id: "not-a-uuid" })).toBeNull();
+    expect(await getPhoto(ctx, { id: "'; drop table photo; --" })).toBeNull();
   });
 });
 

@@ -13,6 +13,7 @@ export type FindingSource = z.infer<typeof findingSourceSchema>;
 
 export const SEVERITIES = ["minor", "normal", "serious"] as const;
 export const severitySchema = z.enum(SEVERITIES);
+export type Severity = z.infer<typeof severitySchema>;
 
 export const INSPECTION_KINDS = [
   "routine", // 日常督查
@@ -22,6 +23,7 @@ export const INSPECTION_KINDS = [
   "follow_up", // 回头看
 ] as const;
 export const inspectionKindSchema = z.enum(INSPECTION_KINDS);
+export type InspectionKind = z.infer<typeof inspectionKindSchema>;
 
 export const ESCALATION_LEVELS = [
   "supervision_notice", // 督办单
@@ -29,6 +31,32 @@ export const ESCALATION_LEVELS = [
   "interview", // 约谈
 ] as const;
 export const escalationLevelSchema = z.enum(ESCALATION_LEVELS);
+export type EscalationLevel = z.infer<typeof escalationLevelSchema>;
 
 export const UNIT_KINDS = ["district", "bureau", "street_office", "company", "other"] as const;
 export const unitKindSchema = z.enum(UNIT_KINDS);
+export type UnitKind = z.infer<typeof unitKindSchema>;
+
+/** How a closed or cancelled task ended. */
+export const TASK_RESOLUTIONS = [
+  "verified", // 复查通过
+  "fixed_on_spot", // 立行立改
+  "duplicate", // 重复撤销
+] as const;
+export const taskResolutionSchema = z.enum(TASK_RESOLUTIONS);
+export type TaskResolution = z.infer<typeof taskResolutionSchema>;
+
+/** A verifier's verdict on a submitted fix. */
+export const VERIFICATION_RESULTS = ["passed", "returned", "partly_fixed"] as const;
+export const verificationResultSchema = z.enum(VERIFICATION_RESULTS);
+export type VerificationResult = z.infer<typeof verificationResultSchema>;
+
+/** A unit's note on its work: a progress report, or the submission of the fix. */
+export const PROGRESS_KINDS = ["progress", "submission"] as const;
+export const progressKindSchema = z.enum(PROGRESS_KINDS);
+export type ProgressKind = z.infer<typeof progressKindSchema>;
+
+/** A finding's photo shows the problem, or (fixed on the spot) the result. */
+export const FINDING_PHOTO_KINDS = ["before", "after"] as const;
+export const findingPhotoKindSchema = z.enum(FINDING_PHOTO_KINDS);
+export type FindingPhotoKind = z.infer<typeof findingPhotoKindSchema>;

@@ -7,9 +7,12 @@ import { addCalendarDays, type CalendarDate } from "./shanghai-time.ts";
  * moved to make them, 调休), from the maintained `chinese-days` package, with a city's own
  * changes on top (a local holiday, or a new year's calendar before the package has it).
  */
+export const CALENDAR_DAY_KINDS = ["holiday", "workday"] as const;
+export type CalendarDayKind = (typeof CALENDAR_DAY_KINDS)[number];
+
 export const calendarOverrideSchema = z.object({
   date: z.iso.date(),
-  kind: z.enum(["holiday", "workday"]),
+  kind: z.enum(CALENDAR_DAY_KINDS),
   note: z.string().max(200).default(""),
 });
 export type CalendarOverride = z.infer<typeof calendarOverrideSchema>;

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { assertCanUpload, type Database, readMaterialFile, storeMaterialFile } from "@cw/db";
+import { assertCanUpload, type Database, getMaterialFile, storeMaterialFile } from "@cw/db";
 import { cleanFileName, DomainError, type MessageKey, materialTooLarge } from "@cw/domain";
 import {
   createRawHandler,
@@ -46,7 +46,7 @@ async function route(
   const upload = UPLOAD.exec(path);
   if (!upload) throw new DomainError("not_found", "material.not_found", { id: path.slice(0, 64) });
   if (req.method !== "POST") return methodNotAllowed(req, res, "POST");
-  const { actor, settings } = await signedIn(db, now, req);
+  const { svc, settings } = await signedIn(db, now, req);
   const requirementId = decodeId(upload[1]);
   if (!/^[0-9a-f-]{36}$/i.test(requirementId)) {
     throw new DomainError("not_found", "error.not_found", {
@@ -55,19 +55,13 @@ async function route(
     });
   }
   // Who may upload, and whether the requirement still takes files, before reading the body.
-  await assertCanUpload(db.prisma, actor, requirementId);
+  await assertCanUpload(svc, { requirementId });
   const query = new URL(req.url ?? "/", "http://localhost").searchParams;
   const fileName = cleanFileName(query.get("name"));
   if (!fileName) throw new DomainError("bad_request", "material.name_required");
   const maxBytes = settings.maxMaterialBytes;
   const bytes = await readBody(req, maxBytes, () => materialTooLarge(maxBytes));
-  const stored = await storeMaterialFile(db.prisma, actor, {
-    requirementId,
-    fileName,
-    bytes,
-    maxBytes,
-    now: now(),
-  });
+  const stored = await storeMaterialFile(svc, { requirementId, fileName, bytes, maxBytes });
   res.writeHead(201, JSON_HEADERS);
   res.end(JSON.stringify(stored));
 }
@@ -79,8 +73,8 @@ async function serveFile(
   res: ServerResponse,
   id: string,
 ): Promise<void> {
-  const { actor } = await signedIn(db, now, req);
-  const file = await readMaterialFile(db.prisma, actor, id);
+  const { svc } = await signedIn(db, now, req);
+  const file = await getMaterialFile(svc, { id });
   if (!file) throw new DomainError("not_found", "material.not_found", { id: id.slice(0, 64) });
   res.writeHead(200, {
     "content-type": file.mimeType,

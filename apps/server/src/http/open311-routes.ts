@@ -1,10 +1,11 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import {
+  type AnonymousServiceContext,
   type Database,
-  findOpen311Client,
-  readOpen311Photo,
-  readOpen311Requests,
-  readOpen311Services,
+  getOpen311Client,
+  getOpen311Photo,
+  listOpen311Requests,
+  listOpen311Services,
 } from "@cw/db";
 import {
   type Locale,
@@ -16,6 +17,7 @@ import {
   toOpen311Request,
   toOpen311Service,
 } from "@cw/domain";
+import { requestServices } from "../context.ts";
 
 /**
  * Open311 GeoReport v2, read only (docs/decisions/0005-open311-read-interface.md):
@@ -103,12 +105,14 @@ export function createOpen311Handler({ db, now }: Open311Deps) {
         res.setHeader("allow", "GET, HEAD");
         return error(405, "field.invalid", { param: "method" });
       }
+      // Other systems read anonymously: the key names a system, not a person.
+      const svc = requestServices({ db, now, locale }, null);
       const key = url.searchParams.get("api_key") || String(req.headers["x-api-key"] ?? "");
-      if (!(await findOpen311Client(db.prisma, key))) return error(401, "open311.invalid_key");
+      if (!(await getOpen311Client(svc, { key }))) return error(401, "open311.invalid_key");
       if (route.kind !== "media" && route.format !== "json") {
         return error(400, "field.invalid", { param: `format (${route.format}; json only)` });
       }
-      await serve(route, url, req, res, { db, now }, error);
+      await serve(route, url, req, res, svc, error);
     } catch (cause) {
       console.error("open311:", cause);
       if (!res.headersSent) error(500, "error.internal");
@@ -122,15 +126,15 @@ async function serve(
   url: URL,
   req: IncomingMessage,
   res: ServerResponse,
-  { db, now }: Open311Deps,
+  svc: AnonymousServiceContext,
   error: ErrorReply,
 ): Promise<void> {
   if (route.kind === "services") {
-    const rows = await readOpen311Services(db.prisma);
+    const rows = await listOpen311Services(svc);
     return sendJson(res, 200, rows.map(toOpen311Service));
   }
   if (route.kind === "media") {
-    const photo = await readOpen311Photo(db.prisma, decode(route.id) ?? "");
+    const photo = await getOpen311Photo(svc, { photoId: decode(route.id) ?? "" });
     if (!photo) return error(404, "error.not_found", { params: { entity: "media", id: route.id } });
     res.writeHead(200, {
       "content-type": photo.mimeType,
@@ -145,15 +149,15 @@ async function serve(
   const origin = originOf(req);
   if (route.kind === "request") {
     const id = decode(route.id);
-    const rows = id ? await readOpen311Requests(db.prisma, { ids: [id], take: 1, skip: 0 }) : [];
+    const rows = id ? await listOpen311Requests(svc, { ids: [id], take: 1, skip: 0 }) : [];
     if (!rows[0]) {
       return error(404, "error.not_found", { params: { entity: "service_request", id: route.id } });
     }
     return sendJson(res, 200, [toOpen311Request(rows[0], origin)]);
   }
-  const parsed = parseOpen311RequestsQuery(queryParams(url), now());
+  const parsed = parseOpen311RequestsQuery(queryParams(url), svc.now);
   if (!parsed.ok) return error(400, parsed.key, { param: parsed.param });
-  const rows = await readOpen311Requests(db.prisma, parsed.query);
+  const rows = await listOpen311Requests(svc, parsed.query);
   sendJson(
     res,
     200,

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { type Database, readPhoto, storePhoto } from "@cw/db";
+import { type Database, getPhoto, storePhoto } from "@cw/db";
 import { DomainError, type MessageKey, photoTooLarge } from "@cw/domain";
 import {
   createRawHandler,
@@ -37,17 +37,13 @@ async function route(
   const rest = path.slice("/api/photos".length);
   if (rest === "" || rest === "/") {
     if (req.method !== "POST") return methodNotAllowed(req, res, "POST");
-    const { actor, settings } = await signedIn(db, now, req);
+    const { svc, settings } = await signedIn(db, now, req);
     // Leaders follow the campaign read-only; every working role attaches evidence.
-    if (actor.role === "leader") throw new DomainError("forbidden", "error.forbidden_role");
+    if (svc.actor.role === "leader") throw new DomainError("forbidden", "error.forbidden_role");
     const bytes = await readBody(req, settings.maxPhotoBytes, () =>
       photoTooLarge(settings.maxPhotoBytes),
     );
-    const stored = await storePhoto(db.prisma, {
-      bytes,
-      uploadedById: actor.id,
-      maxBytes: settings.maxPhotoBytes,
-    });
+    const stored = await storePhoto(svc, { bytes, maxBytes: settings.maxPhotoBytes });
     res.writeHead(201, JSON_HEADERS);
     res.end(JSON.stringify(stored));
     return;
@@ -56,8 +52,8 @@ async function route(
   if (id.includes("/"))
     throw new DomainError("not_found", "photo.not_found", { id: id.slice(0, 64) });
   if (req.method !== "GET" && req.method !== "HEAD") return methodNotAllowed(req, res, "GET, HEAD");
-  await signedIn(db, now, req);
-  const photo = await readPhoto(db.prisma, id);
+  const { svc } = await signedIn(db, now, req);
+  const photo = await getPhoto(svc, { id });
   if (!photo) throw new DomainError("not_found", "photo.not_found", { id: id.slice(0, 64) });
   res.writeHead(200, {
     "content-type": photo.mimeType,

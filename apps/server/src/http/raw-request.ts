@@ -1,7 +1,13 @@
 // Helpers for the raw-body routes (photos, material files):
 // session from the cookie, bodies read only up to a limit, JSON errors in the user's language.
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { type Database, readSettings, resolveSession, type SignedInUser } from "@cw/db";
+import {
+  type Database,
+  loadSettings,
+  resolveSession,
+  type ServiceContext,
+  type SignedInUser,
+} from "@cw/db";
 import {
   type CampaignSettings,
   DomainError,
@@ -13,6 +19,7 @@ import {
   pickLocale,
 } from "@cw/domain";
 import { readCookie, SESSION_COOKIE } from "../auth/cookies.ts";
+import { requestServices } from "../context.ts";
 
 // nosniff on errors too: a not-found message echoes part of the URL.
 export const JSON_HEADERS = {
@@ -43,17 +50,21 @@ export function cookie(req: IncomingMessage, name: string): string | null {
 export const requestLocale = (req: IncomingMessage): Locale =>
   pickLocale(cookie(req, "lang") ?? req.headers["accept-language"]);
 
+/**
+ * The signed-in user behind the session cookie, as the service context of this request (the
+ * same builder as tRPC's), with the settings whose limits the route applies to the body.
+ */
 export async function signedIn(
   db: Database,
   now: () => Date,
   req: IncomingMessage,
-): Promise<{ actor: SignedInUser; settings: CampaignSettings }> {
+): Promise<{ svc: ServiceContext<SignedInUser>; settings: CampaignSettings }> {
   const token = cookie(req, SESSION_COOKIE);
   if (!token) throw new DomainError("unauthorized", "error.unauthorized");
-  const settings = await readSettings(db.prisma);
-  const actor = await resolveSession(db.prisma, token, now(), settings.sessionIdleHours);
+  const request = { db, now, locale: requestLocale(req) };
+  const actor = await resolveSession(requestServices(request, null), token);
   if (!actor) throw new DomainError("unauthorized", "error.unauthorized");
-  return { actor, settings };
+  return { svc: requestServices(request, actor), settings: await loadSettings(db.prisma) };
 }
 
 /**

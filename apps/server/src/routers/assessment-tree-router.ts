@@ -2,10 +2,10 @@ import {
   addAssessmentNode,
   addAssessmentStandard,
   exportAssessmentTree,
+  getAssessmentTree,
   importAssessmentTree,
   listAssessmentSystems,
   moveTreeEntry,
-  readAssessmentTree,
   renumberTreeEntry,
   retireTreeEntry,
   unretireTreeEntry,
@@ -25,7 +25,6 @@ import {
   getAssessmentTreeInputSchema,
   importTreeInputSchema,
   importTreeOutputSchema,
-  localizeTreeErrors,
   moveTreeEntryInputSchema,
   type Role,
   renumberTreeEntryInputSchema,
@@ -45,70 +44,61 @@ export const assessmentTreeRouter = router({
   list: allow(...ALL_ROLES)
     .input(z.void())
     .output(assessmentSystemListSchema)
-    .query(({ ctx }) => listAssessmentSystems(ctx.db.prisma)),
+    .query(({ ctx }) => listAssessmentSystems(ctx.svc)),
 
   tree: allow(...ALL_ROLES)
     .input(getAssessmentTreeInputSchema)
     .output(assessmentTreeSchema)
-    .query(({ ctx, input }) => readAssessmentTree(ctx.db.prisma, input)),
+    .query(({ ctx, input }) => getAssessmentTree(ctx.svc, input)),
 
   export: allow(...ALL_ROLES)
     .input(exportTreeInputSchema)
     .output(exportTreeOutputSchema)
-    .query(({ ctx, input }) => exportAssessmentTree(ctx.db.prisma, input)),
+    .query(({ ctx, input }) => exportAssessmentTree(ctx.svc, input)),
 
   /** Row errors come back as data, each in the caller's language, and nothing is written. */
   import: allow(...EDITORS)
     .input(importTreeInputSchema)
     .output(importTreeOutputSchema)
-    .mutation(async ({ ctx, input }) => {
-      const result = await importAssessmentTree(ctx.db.prisma, ctx.actor, input, ctx.now());
-      return result.ok
-        ? result
-        : { ok: false, errors: localizeTreeErrors(result.errors, ctx.locale) };
-    }),
+    .mutation(({ ctx, input }) => importAssessmentTree(ctx.svc, input)),
 
   addNode: allow(...EDITORS)
     .input(addAssessmentNodeInputSchema)
     .output(assessmentNodeSchema)
-    .mutation(({ ctx, input }) => addAssessmentNode(ctx.db.prisma, ctx.actor, input, ctx.now())),
+    .mutation(({ ctx, input }) => addAssessmentNode(ctx.svc, input)),
 
   addStandard: allow(...EDITORS)
     .input(addAssessmentStandardInputSchema)
     .output(assessmentStandardSchema)
-    .mutation(({ ctx, input }) =>
-      addAssessmentStandard(ctx.db.prisma, ctx.actor, input, ctx.now()),
-    ),
+    .mutation(({ ctx, input }) => addAssessmentStandard(ctx.svc, input)),
 
   updateNode: allow(...EDITORS)
     .input(updateAssessmentNodeInputSchema)
     .output(assessmentNodeSchema)
-    .mutation(({ ctx, input }) => updateAssessmentNode(ctx.db.prisma, ctx.actor, input, ctx.now())),
+    .mutation(({ ctx, input }) => updateAssessmentNode(ctx.svc, input)),
 
   updateStandard: allow(...EDITORS)
     .input(updateAssessmentStandardInputSchema)
     .output(assessmentStandardSchema)
-    .mutation(({ ctx, input }) =>
-      updateAssessmentStandard(ctx.db.prisma, ctx.actor, input, ctx.now()),
-    ),
+    .mutation(({ ctx, input }) => updateAssessmentStandard(ctx.svc, input)),
 
   move: allow(...EDITORS)
     .input(moveTreeEntryInputSchema)
     .output(treeEntryOutputSchema)
-    .mutation(({ ctx, input }) => moveTreeEntry(ctx.db.prisma, ctx.actor, input, ctx.now())),
+    .mutation(({ ctx, input }) => moveTreeEntry(ctx.svc, input)),
 
   renumber: allow(...EDITORS)
     .input(renumberTreeEntryInputSchema)
     .output(treeEntryOutputSchema)
-    .mutation(({ ctx, input }) => renumberTreeEntry(ctx.db.prisma, ctx.actor, input, ctx.now())),
+    .mutation(({ ctx, input }) => renumberTreeEntry(ctx.svc, input)),
 
   retire: allow(...EDITORS)
     .input(retireTreeEntryInputSchema)
     .output(treeEntryOutputSchema)
-    .mutation(({ ctx, input }) => retireTreeEntry(ctx.db.prisma, ctx.actor, input, ctx.now())),
+    .mutation(({ ctx, input }) => retireTreeEntry(ctx.svc, input)),
 
   unretire: allow(...EDITORS)
     .input(retireTreeEntryInputSchema)
     .output(treeEntryOutputSchema)
-    .mutation(({ ctx, input }) => unretireTreeEntry(ctx.db.prisma, ctx.actor, input, ctx.now())),
+    .mutation(({ ctx, input }) => unretireTreeEntry(ctx.svc, input)),
 });

@@ -1,4 +1,4 @@
-import { authenticate, createSession, deleteSession, readSettings } from "@cw/db";
+import { deleteSession, signIn } from "@cw/db";
 import { ALL_ROLES, currentUserSchema, loginInputSchema } from "@cw/domain";
 import { z } from "zod";
 import { clearedSessionCookie, sessionCookie } from "../auth/cookies.ts";
@@ -9,14 +9,7 @@ export const authRouter = router({
     .input(loginInputSchema)
     .output(currentUserSchema)
     .mutation(async ({ ctx, input }) => {
-      const user = await authenticate(ctx.db.prisma, input.username, input.password);
-      const settings = await readSettings(ctx.db.prisma);
-      const session = await createSession(
-        ctx.db.prisma,
-        user.id,
-        ctx.now(),
-        settings.sessionIdleHours,
-      );
+      const { user, session } = await signIn(ctx.svc, input);
       ctx.setCookie(sessionCookie(session.token, session.expiresAt));
       return user;
     }),
@@ -25,7 +18,7 @@ export const authRouter = router({
     .input(z.void())
     .output(z.object({ ok: z.literal(true) }))
     .mutation(async ({ ctx }) => {
-      if (ctx.sessionToken) await deleteSession(ctx.db.prisma, ctx.sessionToken);
+      if (ctx.sessionToken) await deleteSession(ctx.svc, ctx.sessionToken);
       ctx.setCookie(clearedSessionCookie());
       return { ok: true as const };
     }),

@@ -1,4 +1,4 @@
-import { fieldScoreRates, readChecklist, recordFieldChecks } from "@cw/db";
+import { getChecklist, readFieldScoreRates, recordFieldChecks } from "@cw/db";
 import {
   checklistInputSchema,
   checklistOutputSchema,
@@ -15,15 +15,15 @@ export const fieldChecksRouter = router({
   checklist: allow(...READ_ALL_ROLES)
     .input(checklistInputSchema)
     .output(checklistOutputSchema)
-    .query(({ ctx, input }) => readChecklist(ctx.db.prisma, input)),
+    .query(({ ctx, input }) => getChecklist(ctx.svc, input)),
 
   record: allow("inspector", "coordinator")
     .input(recordChecksInputSchema)
     .output(recordChecksOutputSchema)
-    .mutation(({ ctx, input }) => recordFieldChecks(ctx.db.prisma, ctx.actor, input, ctx.now())),
+    .mutation(({ ctx, input }) => recordFieldChecks(ctx.svc, input)),
 
   scoreRates: allow(...READ_ALL_ROLES)
     .input(scoreRatesInputSchema)
     .output(scoreRatesOutputSchema)
-    .query(({ ctx, input }) => fieldScoreRates(ctx.db.prisma, input)),
+    .query(({ ctx, input }) => readFieldScoreRates(ctx.svc, input)),
 });

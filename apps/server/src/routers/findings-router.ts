@@ -15,5 +15,5 @@ export const findingsRouter = router({
         version: z.number().int(),
       }),
     )
-    .mutation(({ ctx, input }) => createFinding(ctx.db.prisma, ctx.actor, input, ctx.now())),
+    .mutation(({ ctx, input }) => createFinding(ctx.svc, input)),
 });

@@ -1,4 +1,4 @@
-import { createInspection, getInspection, listInspections } from "@cw/db";
+import { createInspection, ensureTodaysInspection, getInspection, listInspections } from "@cw/db";
 import {
   createInspectionInputSchema,
   inspectionIdInput,
@@ -6,6 +6,7 @@ import {
   inspectionSchema,
   listInspectionsInputSchema,
   READ_ALL_ROLES,
+  todaysInspectionInputSchema,
 } from "@cw/domain";
 import { allow, router } from "../trpc.ts";
 
@@ -14,15 +15,20 @@ export const inspectionsRouter = router({
   create: allow("inspector", "coordinator")
     .input(createInspectionInputSchema)
     .output(inspectionSchema)
-    .mutation(({ ctx, input }) => createInspection(ctx.db.prisma, ctx.actor, input, ctx.now())),
+    .mutation(({ ctx, input }) => createInspection(ctx.svc, input)),
 
+  /** The actor's routine inspection of a site today, found or created at once (the phone's). */
+  today: allow("inspector", "coordinator")
+    .input(todaysInspectionInputSchema)
+    .output(inspectionSchema)
+    .mutation(({ ctx, input }) => ensureTodaysInspection(ctx.svc, input)),
   list: allow(...READ_ALL_ROLES)
     .input(listInspectionsInputSchema)
     .output(inspectionListOutputSchema)
-    .query(({ ctx, input }) => listInspections(ctx.db.prisma, input)),
+    .query(({ ctx, input }) => listInspections(ctx.svc, input)),
 
   get: allow(...READ_ALL_ROLES)
     .input(inspectionIdInput)
     .output(inspectionSchema)
-    .query(({ ctx, input }) => getInspection(ctx.db.prisma, input.id)),
+    .query(({ ctx, input }) => getInspection(ctx.svc, input)),
 });

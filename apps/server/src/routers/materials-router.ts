@@ -32,40 +32,31 @@ export const materialsRouter = router({
   list: allow(...ALL_ROLES)
     .input(listRequirementsInputSchema)
     .output(requirementListOutputSchema)
-    .query(({ ctx, input }) => listRequirements(ctx.db.prisma, ctx.actor, input, ctx.now())),
+    .query(({ ctx, input }) => listRequirements(ctx.svc, input)),
 
   get: allow(...ALL_ROLES)
     .input(requirementIdInput)
     .output(requirementDetailSchema)
-    .query(({ ctx, input }) => getRequirement(ctx.db.prisma, ctx.actor, input.id, ctx.now())),
+    .query(({ ctx, input }) => getRequirement(ctx.svc, input)),
 
   create: allow(...PLANNERS)
     .input(createRequirementInputSchema)
     .output(requirementDetailSchema)
-    .mutation(async ({ ctx, input }) => {
-      const id = await createRequirement(ctx.db.prisma, ctx.actor, input, ctx.now());
-      return getRequirement(ctx.db.prisma, ctx.actor, id, ctx.now());
-    }),
+    .mutation(({ ctx, input }) => createRequirement(ctx.svc, input)),
 
   update: allow(...PLANNERS)
     .input(updateRequirementInputSchema)
     .output(requirementDetailSchema)
-    .mutation(async ({ ctx, input }) => {
-      await updateRequirement(ctx.db.prisma, ctx.actor, input, ctx.now());
-      return getRequirement(ctx.db.prisma, ctx.actor, input.id, ctx.now());
-    }),
+    .mutation(({ ctx, input }) => updateRequirement(ctx.svc, input)),
 
   remove: allow(...PLANNERS)
     .input(requirementVersionInput)
     .output(z.object({ id: z.uuid() }))
-    .mutation(async ({ ctx, input }) => {
-      await deleteRequirement(ctx.db.prisma, ctx.actor, input, ctx.now());
-      return { id: input.id };
-    }),
+    .mutation(({ ctx, input }) => deleteRequirement(ctx.svc, input)),
 
   /** Every review action; the domain's table decides who may do what. */
   transition: allow("coordinator", "unit_officer")
     .input(materialTransitionInputSchema)
     .output(requirementVersionOutputSchema)
-    .mutation(({ ctx, input }) => transitionMaterial(ctx.db.prisma, ctx.actor, input, ctx.now())),
+    .mutation(({ ctx, input }) => transitionMaterial(ctx.svc, input)),
 });

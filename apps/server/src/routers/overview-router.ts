@@ -2,7 +2,6 @@ import {
   readFindingBreakdown,
   readOverdueAging,
   readOverviewTiles,
-  readSettings,
   readUnitRanking,
   readWeeklyFlow,
 } from "@cw/db";
@@ -29,26 +28,21 @@ export const overviewRouter = router({
   /** Open, overdue (and share), closed on time (and share), median days to close. */
   tiles: dashboard
     .output(overviewTilesSchema)
-    .query(({ ctx, input }) => readOverviewTiles(ctx.db.prisma, input, ctx.now())),
-
+    .query(({ ctx, input }) => readOverviewTiles(ctx.svc, input)),
   /** Findings opened and tasks closed out per week. */
   weekly: dashboard
     .output(weeklyFlowSchema)
-    .query(({ ctx, input }) => readWeeklyFlow(ctx.db.prisma, input, ctx.now())),
-
+    .query(({ ctx, input }) => readWeeklyFlow(ctx.svc, input)),
   /** Overdue tasks by days overdue: 1–3, 4–7, 8–14, 15+. */
   aging: dashboard
     .output(overdueAgingSchema)
-    .query(({ ctx, input }) => readOverdueAging(ctx.db.prisma, input, ctx.now())),
-
+    .query(({ ctx, input }) => readOverdueAging(ctx.svc, input)),
   /** Responsible units ranked by on-time share and by overdue count. */
-  units: dashboard.output(unitRankingSchema).query(async ({ ctx, input }) => {
-    const settings = await readSettings(ctx.db.prisma);
-    return readUnitRanking(ctx.db.prisma, input, ctx.now(), settings.rankingMinTasks);
-  }),
-
+  units: dashboard
+    .output(unitRankingSchema)
+    .query(({ ctx, input }) => readUnitRanking(ctx.svc, input)),
   /** Open and overdue findings by site type and by category. */
   breakdown: dashboard
     .output(findingBreakdownSchema)
-    .query(({ ctx, input }) => readFindingBreakdown(ctx.db.prisma, input, ctx.now())),
+    .query(({ ctx, input }) => readFindingBreakdown(ctx.svc, input)),
 });

@@ -1,7 +1,7 @@
 import {
+  listScoreHistory,
   readLosingStandards,
   readProjectedScore,
-  readScoreHistory,
   readScoreOverview,
   readScoringSettings,
   takeScoreSnapshot,
@@ -27,55 +27,35 @@ export const scoresRouter = router({
   overview: allow(...ALL_ROLES)
     .input(z.void())
     .output(scoreOverviewOutputSchema)
-    .query(async ({ ctx }) =>
-      readScoreOverview(ctx.db.prisma, ctx.now(), await readScoringSettings(ctx.db.prisma)),
-    ),
+    .query(({ ctx }) => readScoreOverview(ctx.svc)),
 
   projected: allow(...ALL_ROLES)
     .input(systemIdInput)
     .output(projectedScoreOutputSchema)
-    .query(async ({ ctx, input }) =>
-      readProjectedScore(ctx.db.prisma, input.systemId, await readScoringSettings(ctx.db.prisma)),
-    ),
+    .query(({ ctx, input }) => readProjectedScore(ctx.svc, input)),
 
   losing: allow(...ALL_ROLES)
     .input(losingStandardsInputSchema)
     .output(losingStandardsOutputSchema)
-    .query(async ({ ctx, input }) =>
-      readLosingStandards(
-        ctx.db.prisma,
-        input.systemId,
-        ctx.now(),
-        await readScoringSettings(ctx.db.prisma),
-        input.limit,
-      ),
-    ),
+    .query(({ ctx, input }) => readLosingStandards(ctx.svc, input)),
 
   history: allow(...ALL_ROLES)
     .input(systemIdInput)
     .output(scoreHistoryOutputSchema)
-    .query(({ ctx, input }) => readScoreHistory(ctx.db.prisma, input.systemId)),
+    .query(({ ctx, input }) => listScoreHistory(ctx.svc, input)),
 
   snapshot: allow("coordinator", "admin")
     .input(systemIdInput)
     .output(snapshotOutputSchema)
-    .mutation(async ({ ctx, input }) =>
-      takeScoreSnapshot(
-        ctx.db.prisma,
-        ctx.actor,
-        input.systemId,
-        ctx.now(),
-        await readScoringSettings(ctx.db.prisma),
-      ),
-    ),
+    .mutation(({ ctx, input }) => takeScoreSnapshot(ctx.svc, input)),
 
   settings: allow(...ALL_ROLES)
     .input(z.void())
     .output(scoringSettingsOutputSchema)
-    .query(({ ctx }) => readScoringSettings(ctx.db.prisma)),
+    .query(({ ctx }) => readScoringSettings(ctx.svc)),
 
   updateSettings: allow("admin")
     .input(scoringSettingsUpdateSchema)
     .output(scoringSettingsOutputSchema)
-    .mutation(({ ctx, input }) => updateScoringSettings(ctx.db.prisma, ctx.actor.id, input)),
+    .mutation(({ ctx, input }) => updateScoringSettings(ctx.svc, input)),
 });

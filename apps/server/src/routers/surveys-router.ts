@@ -32,37 +32,35 @@ export const surveysRouter = router({
   create: allow("coordinator", "admin")
     .input(createSurveyInputSchema)
     .output(surveySchema)
-    .mutation(({ ctx, input }) => createSurvey(ctx.db.prisma, ctx.actor, input, ctx.now())),
+    .mutation(({ ctx, input }) => createSurvey(ctx.svc, input)),
 
   update: allow("coordinator", "admin")
     .input(updateSurveyInputSchema)
     .output(surveySchema)
-    .mutation(({ ctx, input }) => updateSurvey(ctx.db.prisma, ctx.actor, input, ctx.now())),
+    .mutation(({ ctx, input }) => updateSurvey(ctx.svc, input)),
 
   list: allow(...ALL_ROLES)
     .input(listSurveysInputSchema)
     .output(surveyListOutputSchema)
-    .query(({ ctx, input }) => listSurveys(ctx.db.prisma, input)),
+    .query(({ ctx, input }) => listSurveys(ctx.svc, input)),
 
   get: allow(...ALL_ROLES)
     .input(surveyIdInput)
     .output(surveySchema)
-    .query(({ ctx, input }) => getSurvey(ctx.db.prisma, input.id)),
+    .query(({ ctx, input }) => getSurvey(ctx.svc, input)),
 
   addResponse: allow("coordinator", "inspector")
     .input(addSurveyResponseInputSchema)
     .output(surveyResponseSchema)
-    .mutation(({ ctx, input }) => addSurveyResponse(ctx.db.prisma, ctx.actor, input, ctx.now())),
+    .mutation(({ ctx, input }) => addSurveyResponse(ctx.svc, input)),
 
   import: allow("coordinator", "admin")
     .input(importSurveyResponsesInputSchema)
     .output(importSurveyResponsesOutputSchema)
-    .mutation(({ ctx, input }) =>
-      importSurveyResponses(ctx.db.prisma, ctx.actor, input, ctx.now(), ctx.locale),
-    ),
+    .mutation(({ ctx, input }) => importSurveyResponses(ctx.svc, input)),
 
   rates: allow(...ALL_ROLES)
     .input(surveyRatesInputSchema)
     .output(surveyRatesOutputSchema)
-    .query(({ ctx, input }) => readSurveyRates(ctx.db.prisma, input.surveyId)),
+    .query(({ ctx, input }) => readSurveyRates(ctx.svc, input)),
 });

@@ -1,10 +1,12 @@
-import { countTasks, listTasks, readCalendar, readSettings } from "@cw/db";
+import { countTasks, listTasks, readBoardTabs } from "@cw/db";
 import {
   ALL_ROLES,
+  boardTabsOutputSchema,
   countTasksOutputSchema,
   listTasksInputSchema,
   taskListOutputSchema,
 } from "@cw/domain";
+import { z } from "zod";
 import { allow } from "../trpc.ts";
 
 /** A count takes the list's filters; paging and order cannot change how many match. */
@@ -15,26 +17,23 @@ export const countTasksInputSchema = listTasksInputSchema.omit({
 });
 
 /**
- * The task list and its count, merged into the `tasks` router by router.ts. Every role may
- * call them; unit officers are confined to their unit's tasks inside listTasks/countTasks.
+ * The task list and its count, merged into the `tasks` router by tasks-router.ts. Every role
+ * may call them; unit officers are confined to their unit's tasks inside listTasks/countTasks.
  */
 export const taskListProcedures = {
   list: allow(...ALL_ROLES)
     .input(listTasksInputSchema)
     .output(taskListOutputSchema)
-    .query(async ({ ctx, input }) => {
-      const prisma = ctx.db.prisma;
-      const [settings, calendar] = await Promise.all([readSettings(prisma), readCalendar(prisma)]);
-      return listTasks(prisma, input, ctx.actor, ctx.now(), settings, calendar);
-    }),
+    .query(({ ctx, input }) => listTasks(ctx.svc, input)),
 
   count: allow(...ALL_ROLES)
     .input(countTasksInputSchema)
     .output(countTasksOutputSchema)
-    .query(async ({ ctx, input }) => {
-      const prisma = ctx.db.prisma;
-      const [settings, calendar] = await Promise.all([readSettings(prisma), readCalendar(prisma)]);
-      const total = await countTasks(prisma, input, ctx.actor, ctx.now(), settings, calendar);
-      return { total };
-    }),
+    .query(({ ctx, input }) => countTasks(ctx.svc, input)),
+
+  /** The board's tabs (task-list filters) with the bulk action each offers this user. */
+  boardTabs: allow("coordinator")
+    .input(z.void())
+    .output(boardTabsOutputSchema)
+    .query(({ ctx }) => readBoardTabs(ctx.svc)),
 };

@@ -1,10 +1,8 @@
 import {
   escalateTask,
+  getTask,
+  listTaskHistory,
   postTaskProgress,
-  readCalendar,
-  readSettings,
-  readTaskDetail,
-  readTaskHistory,
   setTaskDeadline,
   transitionTask,
 } from "@cw/db";
@@ -27,52 +25,33 @@ export const taskWorkflowProcedures = {
   get: allow(...ALL_ROLES)
     .input(findingIdInput)
     .output(taskDetailSchema)
-    .query(async ({ ctx, input }) => {
-      const [settings, calendar] = await Promise.all([
-        readSettings(ctx.db.prisma),
-        readCalendar(ctx.db.prisma),
-      ]);
-      return readTaskDetail(
-        ctx.db.prisma,
-        ctx.actor,
-        input.findingId,
-        ctx.now(),
-        settings,
-        calendar,
-      );
-    }),
+    .query(({ ctx, input }) => getTask(ctx.svc, input)),
 
   history: allow(...ALL_ROLES)
     .input(findingIdInput)
     .output(taskHistoryOutputSchema)
-    .query(({ ctx, input }) => readTaskHistory(ctx.db.prisma, ctx.actor, input.findingId)),
+    .query(({ ctx, input }) => listTaskHistory(ctx.svc, input)),
 
   /** Every workflow action; the domain's transition table decides who may do what. */
   transition: allow("coordinator", "inspector", "unit_officer")
     .input(transitionInputSchema)
     .output(taskVersionOutputSchema)
-    .mutation(async ({ ctx, input }) => {
-      const [settings, calendar] = await Promise.all([
-        readSettings(ctx.db.prisma),
-        readCalendar(ctx.db.prisma),
-      ]);
-      return transitionTask(ctx.db.prisma, ctx.actor, input, ctx.now(), settings, calendar);
-    }),
+    .mutation(({ ctx, input }) => transitionTask(ctx.svc, input)),
 
   setDeadline: allow("coordinator")
     .input(setDeadlineInputSchema)
     .output(taskVersionOutputSchema)
-    .mutation(({ ctx, input }) => setTaskDeadline(ctx.db.prisma, ctx.actor, input, ctx.now())),
+    .mutation(({ ctx, input }) => setTaskDeadline(ctx.svc, input)),
 
   escalate: allow("coordinator")
     .input(escalateInputSchema)
     .output(z.object({ escalationId: z.uuid() }))
-    .mutation(({ ctx, input }) => escalateTask(ctx.db.prisma, ctx.actor, input, ctx.now())),
+    .mutation(({ ctx, input }) => escalateTask(ctx.svc, input)),
 
   postProgress: allow("unit_officer")
     .input(postProgressInputSchema)
     .output(z.object({ progressId: z.uuid() }))
-    .mutation(({ ctx, input }) => postTaskProgress(ctx.db.prisma, ctx.actor, input, ctx.now())),
+    .mutation(({ ctx, input }) => postTaskProgress(ctx.svc, input)),
 };
 
 export const tasksRouter = router({ ...taskListProcedures, ...taskWorkflowProcedures });

@@ -7,6 +7,7 @@ import {
   siteTypeRecord,
   unitRecord,
 } from "@cw/db/testing";
+import type { CheckResult, Method, NodeLevel } from "@cw/domain";
 
 /**
  * The small tree of packages/domain/test/projected-score.test.ts, with its evidence stored the
@@ -31,7 +32,7 @@ export async function createScoringFixture(prisma: PrismaClient) {
   const system = await prisma.assessmentSystem.create({
     data: { kind: "civilized_city", edition: 2021, name: "测试体系", isSample: true },
   });
-  const node = (code: string, level: string, parentId: string | null) =>
+  const node = (code: string, level: NodeLevel, parentId: string | null) =>
     prisma.assessmentNode.create({
       data: { systemId: system.id, code, level, title: code, parentId },
     });
@@ -45,7 +46,7 @@ export async function createScoringFixture(prisma: PrismaClient) {
     code: string,
     contentId: string,
     points: number,
-    methods: string[],
+    methods: Method[],
     negativeList = false,
   ) =>
     (
@@ -81,7 +82,7 @@ export async function createScoringFixture(prisma: PrismaClient) {
   const check = (
     siteIndex: number,
     standardId: string,
-    result: string,
+    result: CheckResult,
     checkedAt = "2026-11-01T02:00:00Z",
   ) =>
     prisma.fieldCheck.create({

@@ -3,7 +3,7 @@
 import { randomUUID } from "node:crypto";
 import type { SignedInUser } from "@cw/db";
 import { createTestUser, type TestDatabase } from "@cw/db/testing";
-import { type CreateSurveyInput, type Locale, ROLES, type Role } from "@cw/domain";
+import { type CreateSurveyInput, type Locale, ROLES, type Role, type SystemKind } from "@cw/domain";
 import ExcelJS from "exceljs";
 import { callerContext } from "../../src/context.ts";
 import { createCaller } from "../../src/router.ts";
@@ -24,7 +24,7 @@ export interface SurveyFixture {
 
 export async function createSurveyFixture(db: TestDatabase): Promise<SurveyFixture> {
   const prisma = db.prisma;
-  const tree = async (kind: string, name: string, codes: string[]) => {
+  const tree = async (kind: SystemKind, name: string, codes: string[]) => {
     const system = await prisma.assessmentSystem.create({
       data: { kind, edition: 2026, name, isSample: true },
     });

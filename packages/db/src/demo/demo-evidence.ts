@@ -1,11 +1,15 @@
 import { randomUUID } from "node:crypto";
 import {
   addCalendarDays,
+  countsInSection,
+  type MaterialStatus,
   type Method,
-  SECTION_OF_METHOD,
   SURVEY_MEASURES,
+  type SurveyAudience,
+  type SurveyMeasure,
   shanghaiDate,
 } from "@cw/domain";
+import { toDateColumn } from "../date-columns.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 
 /**
@@ -19,7 +23,7 @@ export interface EvidenceInputs {
   inspectorId: string;
   coordinatorUnitId: string;
   systems: { id: string; kind: string }[];
-  standards: { id: string; systemId: string; methods: readonly string[] }[];
+  standards: { id: string; systemId: string; methods: readonly Method[] }[];
   links: { standardId: string; siteTypeId: string }[];
   sites: { id: string; siteTypeId: string }[];
 }
@@ -32,8 +36,7 @@ function seeded(seed: number): () => number {
   };
 }
 
-const hasSection = (methods: readonly string[], section: string) =>
-  methods.some((m) => SECTION_OF_METHOD[m as Method] === section);
+const hasSection = countsInSection;
 
 export function demoEvidence(input: EvidenceInputs) {
   const random = seeded(20220921);
@@ -43,7 +46,7 @@ export function demoEvidence(input: EvidenceInputs) {
     id: randomUUID(),
     code: `I${inspectionDate.replaceAll("-", "")}001`,
     kind: "mock_assessment",
-    date: new Date(`${inspectionDate}T00:00:00Z`),
+    date: toDateColumn(inspectionDate),
     notes: "第三方模拟测评（演示数据）",
     createdById: input.inspectorId,
   } satisfies Prisma.InspectionCreateManyInput;
@@ -67,7 +70,7 @@ export function demoEvidence(input: EvidenceInputs) {
     }
   }
 
-  const STATES = [
+  const STATES: MaterialStatus[] = [
     "approved",
     "approved",
     "approved",
@@ -85,22 +88,22 @@ export function demoEvidence(input: EvidenceInputs) {
         standardId: s.id,
         title: i === 0 ? "工作方案及实施台账" : "活动图片及总结材料",
         unitId: input.coordinatorUnitId,
-        dueDate: new Date(`${addCalendarDays(today, 10 + Math.floor(random() * 40))}T00:00:00Z`),
-        status: STATES[Math.floor(random() * STATES.length)] as string,
+        dueDate: toDateColumn(addCalendarDays(today, 10 + Math.floor(random() * 40))),
+        status: STATES[Math.floor(random() * STATES.length)] as MaterialStatus,
       })),
     );
 
   const surveys = input.systems
     .filter((sys) => sys.kind === "civilized_city" || sys.kind === "minors")
     .map((sys) => {
-      const audience = sys.kind === "minors" ? "minors" : "residents";
+      const audience: SurveyAudience = sys.kind === "minors" ? "minors" : "residents";
       const questions = input.standards
         .filter((s) => s.systemId === sys.id && hasSection(s.methods, "survey"))
         .map((s, i) => ({
           id: randomUUID(),
           code: `Q${i + 1}`,
           text: `测评标准对应问题 ${i + 1}`,
-          measure: SURVEY_MEASURES[i % SURVEY_MEASURES.length] as string,
+          measure: SURVEY_MEASURES[i % SURVEY_MEASURES.length] as SurveyMeasure,
           standardId: s.id,
           sortOrder: i,
         }));
@@ -121,8 +124,8 @@ export function demoEvidence(input: EvidenceInputs) {
               ? "未成年人思想道德建设问卷（演示）"
               : "市民文明城市创建问卷（演示）",
           audience,
-          periodStart: new Date(`${addCalendarDays(today, -30)}T00:00:00Z`),
-          periodEnd: new Date(`${addCalendarDays(today, -10)}T00:00:00Z`),
+          periodStart: toDateColumn(addCalendarDays(today, -30)),
+          periodEnd: toDateColumn(addCalendarDays(today, -10)),
         },
         questions,
         responses,

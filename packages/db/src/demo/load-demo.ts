@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import type { Method } from "@cw/domain";
 import { hashPassword } from "../auth/password.ts";
 import {
   findingRecords,
@@ -91,7 +92,7 @@ export async function loadDemoData(prisma: PrismaClient, now: Date): Promise<Dem
     standards: samples.standards.map((x) => ({
       id: x.id as string,
       systemId: x.systemId,
-      methods: x.methods as string[],
+      methods: x.methods as Method[],
     })),
     links: samples.links,
     sites: sites.map((x) => ({ id: x.id, siteTypeId: x.siteTypeId })),

@@ -7,7 +7,9 @@ import {
   type FindingSource,
   type FindingStatus,
   type Role,
+  type TaskResolution,
 } from "@cw/domain";
+import { toDateColumn } from "../date-columns.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 
 let sequence = 0;
@@ -83,14 +85,19 @@ export function findingRecords(input: FindingRecordInput): {
     status,
     unitId: input.unitId ?? null,
     ownerId: input.ownerId ?? null,
-    deadline: deadline ? new Date(`${deadline}T00:00:00Z`) : null,
+    deadline: deadline ? toDateColumn(deadline) : null,
     dueAt: deadline ? dueAtFor(deadline) : null,
     assignedAt: input.assignedAt ?? (status === "new" ? null : foundAt),
     submittedById: input.submittedById ?? null,
     closedAt: input.closedAt ?? null,
-    resolution: status === "closed" ? "verified" : status === "cancelled" ? "duplicate" : null,
+    resolution: resolutionOf(status),
   };
   return { finding, task };
+}
+
+function resolutionOf(status: FindingStatus): TaskResolution | null {
+  if (status === "closed") return "verified";
+  return status === "cancelled" ? "duplicate" : null;
 }
 
 export interface UserRecordInput {

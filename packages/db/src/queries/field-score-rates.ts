@@ -1,6 +1,7 @@
 import {
+  type Actor,
   APPLICABLE_RESULTS,
-  addCalendarDays,
+  endOfShanghaiDay,
   PASSED_RESULT,
   type ScoreGroup,
   type ScoreRateRow,
@@ -9,6 +10,7 @@ import {
   startOfShanghaiDay,
 } from "@cw/domain";
 import { Prisma, type PrismaClient } from "../generated/prisma/client.ts";
+import type { ServiceContext } from "../services/service-context.ts";
 
 /** Per grouping: the key and name columns, and the join that brings them in (trusted SQL). */
 const GROUPS: Record<ScoreGroup, { key: Prisma.Sql; name: Prisma.Sql; join: Prisma.Sql }> = {
@@ -50,7 +52,14 @@ interface Row {
  * standards no longer score. Only one row per group leaves the database; the rate itself is
  * the domain's rule (`scoreRate`).
  */
-export async function fieldScoreRates(
+export function readFieldScoreRates(
+  ctx: ServiceContext<Actor>,
+  input: ScoreRatesInput,
+): Promise<ScoreRateRow[]> {
+  return loadFieldScoreRates(ctx.prisma, input);
+}
+
+export async function loadFieldScoreRates(
   prisma: PrismaClient,
   input: ScoreRatesInput,
 ): Promise<ScoreRateRow[]> {
@@ -60,7 +69,7 @@ export async function fieldScoreRates(
   // Inclusive calendar dates in Beijing time: [from 00:00, the day after `to` 00:00).
   if (input.from) filters.push(Prisma.sql`fc."checkedAt" >= ${startOfShanghaiDay(input.from)}`);
   if (input.to) {
-    filters.push(Prisma.sql`fc."checkedAt" < ${startOfShanghaiDay(addCalendarDays(input.to, 1))}`);
+    filters.push(Prisma.sql`fc."checkedAt" < ${endOfShanghaiDay(input.to)}`);
   }
   const rows = await prisma.$queryRaw<Row[]>`
     WITH latest AS (
@@ -71,9 +80,9 @@ export async function fieldScoreRates(
        ORDER BY fc."siteId", fc."standardId", fc."checkedAt" DESC, fc.id DESC
     )
     SELECT ${group.key} AS key, ${group.name} AS name,
-           coalesce(sum(s.points) FILTER (WHERE l.result = ${PASSED_RESULT}), 0)::float8
+           coalesce(sum(s.points) FILTER (WHERE l.result = ${PASSED_RESULT}::check_result), 0)::float8
              AS passed,
-           coalesce(sum(s.points) FILTER (WHERE l.result = ANY(${[...APPLICABLE_RESULTS]}::text[])), 0)::float8
+           coalesce(sum(s.points) FILTER (WHERE l.result = ANY(${[...APPLICABLE_RESULTS]}::text[]::check_result[])), 0)::float8
              AS applicable,
            count(*)::int AS checks
       FROM latest l

@@ -1,14 +1,13 @@
 import {
-  type CampaignSettings,
-  type FindingSource,
-  type FindingStatus,
+  type Actor,
   isOverdue,
   type ListTasksInput,
   type TaskListItem,
-  type WorkingCalendar,
   warningLevel,
 } from "@cw/domain";
-import type { Prisma, PrismaClient } from "../generated/prisma/client.ts";
+import { fromDateColumn } from "../date-columns.ts";
+import type { Prisma } from "../generated/prisma/client.ts";
+import type { ServiceContext } from "../services/service-context.ts";
 import {
   cursorId,
   cursorInstant,
@@ -17,14 +16,13 @@ import {
   invalidCursor,
 } from "./page-cursor.ts";
 import {
+  loadTimingContext,
   type TaskFilters,
-  type TaskScope,
   type TimingContext,
   taskListWhere,
-  timingContext,
 } from "./task-list-where.ts";
 
-export type { TaskFilters, TaskScope } from "./task-list-where.ts";
+export type { TaskFilters } from "./task-list-where.ts";
 
 type Sort = ListTasksInput["sort"];
 type Where = Prisma.RectificationTaskWhereInput;
@@ -105,18 +103,18 @@ const SELECT = {
 } satisfies Prisma.RectificationTaskSelect;
 type Row = Prisma.RectificationTaskGetPayload<{ select: typeof SELECT }>;
 
-/** One page of tasks matching the filters, in the chosen order; all filtering is in SQL. */
+/**
+ * One page of tasks matching the filters, in the chosen order; all filtering is in SQL. Unit
+ * officers are confined to their unit's tasks.
+ */
 export async function listTasks(
-  prisma: PrismaClient,
+  ctx: ServiceContext<Actor>,
   input: ListTasksInput,
-  scope: TaskScope,
-  now: Date,
-  settings: CampaignSettings,
-  calendar: WorkingCalendar,
 ): Promise<{ items: TaskListItem[]; nextCursor: string | null }> {
-  const timing = timingContext(now, settings, calendar);
+  const { prisma } = ctx;
+  const timing = await loadTimingContext(prisma, ctx.now);
   const sort = SORTS[input.sort];
-  const where = taskListWhere(input, scope, timing);
+  const where = taskListWhere(input, ctx.actor, timing);
   const after = input.cursor ? afterCursor(input.cursor, input.sort) : null;
   const rows = await prisma.rectificationTask.findMany({
     where: after ? { AND: [where, after] } : where,
@@ -147,25 +145,17 @@ function afterCursor(cursor: string, sortName: Sort): Where {
   return SORTS[sortName].after(instant, cursorId(id ?? null));
 }
 
-/** How many tasks match the same filters as `listTasks`. */
-export function countTasks(
-  prisma: PrismaClient,
+/** How many tasks match the same filters as `listTasks` (paging and order aside). */
+export async function countTasks(
+  ctx: ServiceContext<Actor>,
   filters: TaskFilters,
-  scope: TaskScope,
-  now: Date,
-  settings: CampaignSettings,
-  calendar: WorkingCalendar,
-): Promise<number> {
-  const where = taskListWhere(filters, scope, timingContext(now, settings, calendar));
-  return prisma.rectificationTask.count({ where });
+): Promise<{ total: number }> {
+  const where = taskListWhere(filters, ctx.actor, await loadTimingContext(ctx.prisma, ctx.now));
+  return { total: await ctx.prisma.rectificationTask.count({ where }) };
 }
 
 function toItem(row: Row, timing: TimingContext): TaskListItem {
-  const task = {
-    status: row.status as FindingStatus,
-    dueAt: row.dueAt,
-    assignedAt: row.assignedAt,
-  };
+  const task = { status: row.status, dueAt: row.dueAt, assignedAt: row.assignedAt };
   return {
     findingId: row.finding.id,
     taskId: row.id,
@@ -176,11 +166,11 @@ function toItem(row: Row, timing: TimingContext): TaskListItem {
     unitId: row.unitId,
     unitName: row.unit?.name ?? null,
     category: row.finding.category,
-    source: row.finding.source as FindingSource,
-    severity: row.finding.severity as TaskListItem["severity"],
+    source: row.finding.source,
+    severity: row.finding.severity,
     description: row.finding.description,
     status: task.status,
-    deadline: row.deadline ? row.deadline.toISOString().slice(0, 10) : null,
+    deadline: fromDateColumn(row.deadline),
     dueAt: row.dueAt,
     foundAt: row.finding.foundAt,
     updatedAt: row.updatedAt,

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Open311CategoryRow, Open311FindingRow, Open311RequestsQuery } from "@cw/domain";
-import type { Prisma, PrismaClient } from "../generated/prisma/client.ts";
+import type { Prisma } from "../generated/prisma/client.ts";
+import type { AnonymousServiceContext } from "../services/service-context.ts";
 import { openTaskWhere } from "./task-filters.ts";
 
 /**
@@ -11,21 +12,22 @@ import { openTaskWhere } from "./task-filters.ts";
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The consuming system behind an API key, if the key is known and active. Only sha256(key) is stored. */
-export async function findOpen311Client(
-  prisma: PrismaClient,
-  key: string,
+export async function getOpen311Client(
+  ctx: AnonymousServiceContext,
+  input: { key: string },
 ): Promise<{ id: string; name: string } | null> {
+  const { key } = input;
   if (!key) return null;
   const keyHash = createHash("sha256").update(key).digest("hex");
-  const client = await prisma.apiClient.findUnique({
+  const client = await ctx.prisma.apiClient.findUnique({
     where: { keyHash },
     select: { id: true, name: true, active: true },
   });
   return client?.active ? { id: client.id, name: client.name } : null;
 }
 
-export function readOpen311Services(prisma: PrismaClient): Promise<Open311CategoryRow[]> {
-  return prisma.findingCategory.findMany({
+export function listOpen311Services(ctx: AnonymousServiceContext): Promise<Open311CategoryRow[]> {
+  return ctx.prisma.findingCategory.findMany({
     where: { active: true },
     orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
     select: { code: true, name: true, nameEn: true, defaultDeadlineDays: true },
@@ -77,11 +79,11 @@ function findingWhere(q: Open311RequestsQuery): Prisma.FindingWhereInput {
 }
 
 /** Findings newest first (by foundAt, then code so pages never overlap). */
-export async function readOpen311Requests(
-  prisma: PrismaClient,
+export async function listOpen311Requests(
+  ctx: AnonymousServiceContext,
   q: Open311RequestsQuery,
 ): Promise<Open311FindingRow[]> {
-  const rows = await prisma.finding.findMany({
+  const rows = await ctx.prisma.finding.findMany({
     where: findingWhere(q),
     orderBy: [{ foundAt: "desc" }, { code: "desc" }],
     take: q.take,
@@ -118,12 +120,13 @@ export async function readOpen311Requests(
  * A photo's bytes, only if it belongs to a finding: progress and verification photos stay
  * internal, so media URLs expose nothing the request list does not already point to.
  */
-export async function readOpen311Photo(
-  prisma: PrismaClient,
-  photoId: string,
+export async function getOpen311Photo(
+  ctx: AnonymousServiceContext,
+  input: { photoId: string },
 ): Promise<{ mimeType: string; bytes: Uint8Array } | null> {
+  const { photoId } = input;
   if (!UUID.test(photoId)) return null;
-  const photo = await prisma.photo.findFirst({
+  const photo = await ctx.prisma.photo.findFirst({
     where: { id: photoId, findings: { some: {} } },
     select: { mimeType: true, content: { select: { bytes: true } } },
   });

@@ -1,14 +1,15 @@
-import { agingBucketRanges, type OverdueAging, type OverviewFilters } from "@cw/domain";
-import { Prisma, type PrismaClient } from "../generated/prisma/client.ts";
+import { type Actor, agingBucketRanges, type OverdueAging, type OverviewFilters } from "@cw/domain";
+import { Prisma } from "../generated/prisma/client.ts";
+import type { ServiceContext } from "../services/service-context.ts";
 import { OVERVIEW_TASKS, overviewWhereSql, toCount } from "./overview-where.ts";
 import { overdueTaskSql } from "./task-filters.ts";
 
 /** Overdue tasks by how long they have been overdue (the domain's AGING_BUCKETS). */
 export async function readOverdueAging(
-  prisma: PrismaClient,
-  filters: OverviewFilters,
-  now: Date,
+  ctx: ServiceContext<Actor>,
+  filters: OverviewFilters = {},
 ): Promise<OverdueAging> {
+  const { prisma, now } = ctx;
   const ranges = agingBucketRanges(now);
   // Buckets are checked newest first, so each WHEN only needs its lower bound.
   const whens = ranges.map((r) =>

@@ -1,5 +1,5 @@
-import type { FindingBreakdown, OverviewFilters } from "@cw/domain";
-import type { PrismaClient } from "../generated/prisma/client.ts";
+import type { Actor, FindingBreakdown, OverviewFilters } from "@cw/domain";
+import type { ServiceContext } from "../services/service-context.ts";
 import { OVERVIEW_TASKS, overviewWhereSql, toCount } from "./overview-where.ts";
 import { openTaskSql, overdueTaskSql } from "./task-filters.ts";
 
@@ -7,10 +7,10 @@ type Counts = { open: bigint; overdue: bigint };
 
 /** Open and overdue findings by site type and by category, most open first. */
 export async function readFindingBreakdown(
-  prisma: PrismaClient,
-  filters: OverviewFilters,
-  now: Date,
+  ctx: ServiceContext<Actor>,
+  filters: OverviewFilters = {},
 ): Promise<FindingBreakdown> {
+  const { prisma, now } = ctx;
   const where = overviewWhereSql(filters);
   const [bySiteType, byCategory] = await Promise.all([
     prisma.$queryRaw<({ id: string; code: string; name: string } & Counts)[]>`

@@ -1,10 +1,11 @@
-import type { OverviewFilters, OverviewTiles } from "@cw/domain";
-import { shareOf } from "@cw/domain";
-import { Prisma, type PrismaClient } from "../generated/prisma/client.ts";
+import { type Actor, type OverviewFilters, type OverviewTiles, shareOf } from "@cw/domain";
+import { Prisma } from "../generated/prisma/client.ts";
+import type { ServiceContext } from "../services/service-context.ts";
 import { OVERVIEW_TASKS, overviewWhereSql, toCount } from "./overview-where.ts";
 import {
   closedOnTimeTaskSql,
   closedTaskSql,
+  daysToCloseSql,
   judgedForOnTimeTaskSql,
   openTaskSql,
   overdueTaskSql,
@@ -21,22 +22,22 @@ interface TileRow {
 
 /** The overview's headline numbers: one pass over the filtered tasks, plus the site count. */
 export async function readOverviewTiles(
-  prisma: PrismaClient,
-  filters: OverviewFilters,
-  now: Date,
+  ctx: ServiceContext<Actor>,
+  filters: OverviewFilters = {},
 ): Promise<OverviewTiles> {
+  const { prisma, now } = ctx;
   const where = overviewWhereSql(filters);
+  const daysToClose = daysToCloseSql("t", "f");
   const [rows, sites] = await Promise.all([
-    // Days to close = closedAt − foundAt (domain daysToClose), the median over closed tasks.
+    // The median of the domain's days to close over the tasks it is measured on.
     prisma.$queryRaw<TileRow[]>`
       SELECT count(*) FILTER (WHERE ${openTaskSql("t")}) AS open,
              count(*) FILTER (WHERE ${overdueTaskSql("t", now)}) AS overdue,
              count(*) FILTER (WHERE ${closedTaskSql("t")}) AS closed,
              count(*) FILTER (WHERE ${closedOnTimeTaskSql("t")}) AS closed_on_time,
              count(*) FILTER (WHERE ${judgedForOnTimeTaskSql("t", now)}) AS judged,
-             percentile_cont(0.5) WITHIN GROUP (
-               ORDER BY EXTRACT(EPOCH FROM (t."closedAt" - f."foundAt")) / 86400.0
-             ) FILTER (WHERE ${closedTaskSql("t")} AND t."closedAt" IS NOT NULL) AS median_days
+             percentile_cont(0.5) WITHIN GROUP (ORDER BY ${daysToClose.days})
+               FILTER (WHERE ${daysToClose.over}) AS median_days
         FROM ${OVERVIEW_TASKS}
        WHERE ${where}`,
     prisma.$queryRaw<{ sites: bigint }[]>`

@@ -1,5 +1,6 @@
-import { type OverviewFilters, rankUnits, type UnitRanking } from "@cw/domain";
-import type { PrismaClient } from "../generated/prisma/client.ts";
+import { type Actor, type OverviewFilters, rankUnits, type UnitRanking } from "@cw/domain";
+import type { ServiceContext } from "../services/service-context.ts";
+import { loadSettings } from "../services/settings.ts";
 import { OVERVIEW_TASKS, overviewWhereSql, toCount } from "./overview-where.ts";
 import { closedOnTimeTaskSql, judgedForOnTimeTaskSql, overdueTaskSql } from "./task-filters.ts";
 
@@ -8,11 +9,11 @@ import { closedOnTimeTaskSql, judgedForOnTimeTaskSql, overdueTaskSql } from "./t
  * then ranks these few aggregated rows (one per unit, never one per task).
  */
 export async function readUnitRanking(
-  prisma: PrismaClient,
-  filters: OverviewFilters,
-  now: Date,
-  minTasks: number,
+  ctx: ServiceContext<Actor>,
+  filters: OverviewFilters = {},
 ): Promise<UnitRanking> {
+  const { prisma, now } = ctx;
+  const { rankingMinTasks: minTasks } = await loadSettings(prisma);
   const rows = await prisma.$queryRaw<
     {
       id: string;

@@ -1,22 +1,23 @@
 import {
+  type Actor,
   chartWeeks,
+  endOfShanghaiDay,
   type OverviewFilters,
-  SHANGHAI_OFFSET_MS,
   startOfShanghaiDay,
   type WeeklyFlow,
 } from "@cw/domain";
-import { Prisma, type PrismaClient } from "../generated/prisma/client.ts";
-import { dayAfter, OVERVIEW_TASKS, overviewWhereSql, toCount } from "./overview-where.ts";
+import { Prisma } from "../generated/prisma/client.ts";
+import type { ServiceContext } from "../services/service-context.ts";
+import { beijingTimeSql } from "./beijing-time-sql.ts";
+import { OVERVIEW_TASKS, overviewWhereSql, toCount } from "./overview-where.ts";
 import { closedTaskSql } from "./task-filters.ts";
 
 /**
- * The Monday (Beijing) of an instant's week, as YYYY-MM-DD: shifted to Beijing wall time
- * without relying on the server's time-zone data or session zone, then ISO-week truncated,
- * the same weeks as the domain's weekStartOf.
+ * The Monday (Beijing) of an instant's week, as YYYY-MM-DD: ISO-week truncated Beijing wall
+ * time, the same weeks as the domain's weekStartOf.
  */
 function weekOfSql(column: Prisma.Sql): Prisma.Sql {
-  const offset = Prisma.raw(`interval '${SHANGHAI_OFFSET_MS / 1000} seconds'`);
-  return Prisma.sql`to_char(date_trunc('week', (${column} AT TIME ZONE 'UTC') + ${offset}), 'YYYY-MM-DD')`;
+  return Prisma.sql`to_char(date_trunc('week', ${beijingTimeSql(column)}), 'YYYY-MM-DD')`;
 }
 
 /**
@@ -25,16 +26,16 @@ function weekOfSql(column: Prisma.Sql): Prisma.Sql {
  * closure date here, not to when the finding was found).
  */
 export async function readWeeklyFlow(
-  prisma: PrismaClient,
-  filters: OverviewFilters,
-  now: Date,
+  ctx: ServiceContext<Actor>,
+  filters: OverviewFilters = {},
 ): Promise<WeeklyFlow> {
+  const { prisma, now } = ctx;
   const weeks = chartWeeks(filters, now);
   const first = weeks[0];
   const last = weeks.at(-1);
   if (!first || !last) return { weeks: [] };
   const start = startOfShanghaiDay(first.from);
-  const end = dayAfter(last.to);
+  const end = endOfShanghaiDay(last.to);
   const [opened, closed] = await Promise.all([
     prisma.$queryRaw<{ week: string; n: bigint }[]>`
       SELECT ${weekOfSql(Prisma.sql`f."foundAt"`)} AS week, count(*) AS n

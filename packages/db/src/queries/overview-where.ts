@@ -1,4 +1,4 @@
-import { addCalendarDays, type OverviewFilters, startOfShanghaiDay } from "@cw/domain";
+import { endOfShanghaiDay, type OverviewFilters, startOfShanghaiDay } from "@cw/domain";
 import { Prisma } from "../generated/prisma/client.ts";
 
 /**
@@ -26,14 +26,9 @@ export function overviewWhereSql(
   if (filters.siteTypeId) and.push(Prisma.sql`s."siteTypeId" = ${filters.siteTypeId}::uuid`);
   if (options.period !== false) {
     if (filters.from) and.push(Prisma.sql`f."foundAt" >= ${startOfShanghaiDay(filters.from)}`);
-    if (filters.to) and.push(Prisma.sql`f."foundAt" < ${dayAfter(filters.to)}`);
+    if (filters.to) and.push(Prisma.sql`f."foundAt" < ${endOfShanghaiDay(filters.to)}`);
   }
   return Prisma.join(and, " AND ");
-}
-
-/** 00:00 Beijing time after the given day: the exclusive end of a whole-day range. */
-export function dayAfter(date: string): Date {
-  return startOfShanghaiDay(addCalendarDays(date, 1));
 }
 
 /** Counts come back from PostgreSQL as bigint. */

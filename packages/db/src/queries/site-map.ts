@@ -1,7 +1,8 @@
-import type { CampaignSettings, SiteMapInput, SiteMapPoint, WorkingCalendar } from "@cw/domain";
-import type { Prisma, PrismaClient } from "../generated/prisma/client.ts";
+import type { Actor, SiteMapInput, SiteMapPoint } from "@cw/domain";
+import type { Prisma } from "../generated/prisma/client.ts";
+import type { ServiceContext } from "../services/service-context.ts";
 import { openTaskWhere, warningTaskWhere } from "./task-filters.ts";
-import { timingContext } from "./task-list-where.ts";
+import { loadTimingContext } from "./task-list-where.ts";
 
 const LEVELS = ["red", "yellow", "blue"] as const;
 
@@ -11,13 +12,11 @@ const LEVELS = ["red", "yellow", "blue"] as const;
  * site's colour and the list its click opens (tasks?siteId=…&warning=…) always agree.
  */
 export async function readSiteMap(
-  prisma: PrismaClient,
+  ctx: ServiceContext<Actor>,
   input: SiteMapInput,
-  now: Date,
-  settings: CampaignSettings,
-  calendar: WorkingCalendar,
 ): Promise<SiteMapPoint[]> {
-  const timing = timingContext(now, settings, calendar);
+  const { prisma } = ctx;
+  const timing = await loadTimingContext(prisma, ctx.now);
   const siteWhere: Prisma.SiteWhereInput = {
     active: true,
     ...(input.unitId ? { responsibleUnitId: input.unitId } : {}),

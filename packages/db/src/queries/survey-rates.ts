@@ -1,12 +1,13 @@
 import {
+  type Actor,
   notFound,
   SURVEY_MEASURES,
-  type SurveyMeasure,
   type SurveyRatesOutput,
   surveyRate,
 } from "@cw/domain";
 import { Prisma, type PrismaClient } from "../generated/prisma/client.ts";
-import { readScoringSettings } from "../services/scoring/scoring-settings.ts";
+import { loadScoringSettings } from "../services/scoring/scoring-settings.ts";
+import type { ServiceContext } from "../services/service-context.ts";
 
 interface CountRow {
   key: string;
@@ -54,19 +55,24 @@ async function countAnswers(
  * it carry honest intervals.
  */
 export async function readSurveyRates(
-  prisma: PrismaClient,
-  surveyId: string,
+  ctx: ServiceContext<Actor>,
+  input: { surveyId: string },
 ): Promise<SurveyRatesOutput> {
+  const { prisma } = ctx;
+  const { surveyId } = input;
   const survey = await prisma.survey.findUnique({
     where: { id: surveyId },
-    include: {
-      questions: { orderBy: [{ sortOrder: "asc" }, { code: "asc" }] },
+    select: {
+      questions: {
+        orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
+        select: { id: true, code: true, text: true, measure: true, standardId: true },
+      },
       _count: { select: { responses: true } },
     },
   });
   if (!survey) throw notFound("survey", surveyId);
   const [settings, byQuestion, byMeasure, byStandard] = await Promise.all([
-    readScoringSettings(prisma),
+    loadScoringSettings(prisma),
     countAnswers(prisma, surveyId, "question"),
     countAnswers(prisma, surveyId, "measure"),
     countAnswers(prisma, surveyId, "standard"),
@@ -87,7 +93,7 @@ export async function readSurveyRates(
       questionId: q.id,
       code: q.code,
       text: q.text,
-      measure: q.measure as SurveyMeasure,
+      measure: q.measure,
       standardId: q.standardId,
       rate: rateOf(byQuestion.get(q.id)),
     })),

@@ -1,18 +1,24 @@
 import {
   BEHIND_STATUSES,
+  CLOSED_ON_TIME,
   CLOSED_STATUS,
+  DAYS_TO_CLOSE,
   type DueSoonCriteria,
+  type FindingStatus,
+  judgedForOnTimeCriteria,
   OPEN_FINDING_STATUSES,
+  type OverdueCriteria,
   overdueCriteria,
   type UnclaimedCriteria,
 } from "@cw/domain";
 import { Prisma } from "../generated/prisma/client.ts";
 
 /**
- * The domain's timing rules (packages/domain/src/overdue.ts) translated for the database —
- * once as Prisma filters and once as raw SQL. Every list, count and chart that says open,
- * overdue, due soon, unclaimed or names a warning colour uses these, so the database does the
- * work through the (status, dueAt) indexes and never ships rows to JavaScript to decide.
+ * The domain's task rules (packages/domain/src/overdue.ts, overview-rules.ts) translated for
+ * the database — once as Prisma filters and once as raw SQL. Every list, count and chart that
+ * says open, overdue, due soon, unclaimed, closed on time, judged, days to close or names a
+ * warning colour uses these, so the database does the work through the (status, dueAt)
+ * indexes and never ships rows to JavaScript to decide.
  */
 export const openTaskWhere: Prisma.RectificationTaskWhereInput = {
   status: { in: [...OPEN_FINDING_STATUSES] },
@@ -50,30 +56,63 @@ export function warningTaskWhere(
   return { AND: [dueSoonTaskWhere(dueSoon), { NOT: red }, { NOT: yellow }] };
 }
 
-/** `alias` is a trusted table alias written in code, never user input. */
+// Raw SQL. `alias` is a trusted table alias written in code, never user input. The status
+// column is an enum (finding_status): a list of statuses is bound as text[] (the PGlite adapter
+// cannot bind an enum array) and cast to finding_status[], so the comparison is enum to enum
+// and the (status, …) indexes stay usable.
+
+function statusIn(alias: string, statuses: readonly FindingStatus[]): Prisma.Sql {
+  return Prisma.sql`${Prisma.raw(alias)}.status = ANY(${[...statuses]}::text[]::finding_status[])`;
+}
+
 export function openTaskSql(alias: string): Prisma.Sql {
-  return Prisma.sql`${Prisma.raw(alias)}.status = ANY(${[...OPEN_FINDING_STATUSES]}::text[])`;
+  return statusIn(alias, OPEN_FINDING_STATUSES);
+}
+
+/** The domain's overdue criteria; `dueAt IS NOT NULL` for the same reason as overdueTaskWhere. */
+function overdueSql(alias: string, c: OverdueCriteria): Prisma.Sql {
+  const t = Prisma.raw(alias);
+  return Prisma.sql`(${statusIn(alias, c.statuses)} AND ${t}."dueAt" IS NOT NULL AND ${t}."dueAt" <= ${c.dueAtOnOrBefore})`;
 }
 
 export function overdueTaskSql(alias: string, now: Date): Prisma.Sql {
-  const { statuses, dueAtOnOrBefore } = overdueCriteria(now);
-  const t = Prisma.raw(alias);
-  return Prisma.sql`(${t}.status = ANY(${[...statuses]}::text[]) AND ${t}."dueAt" <= ${dueAtOnOrBefore})`;
+  return overdueSql(alias, overdueCriteria(now));
 }
 
 /** Closed out (domain CLOSED_STATUS): a cancelled duplicate is not a closure. */
 export function closedTaskSql(alias: string): Prisma.Sql {
-  return Prisma.sql`${Prisma.raw(alias)}.status = ${CLOSED_STATUS}`;
+  return statusIn(alias, [CLOSED_STATUS]);
 }
 
-/** The domain's isClosedOnTime: closed, and closedAt < dueAt. */
+/** The domain's CLOSED_ON_TIME: closed, and closedAt < dueAt (NULL on either side: not). */
 export function closedOnTimeTaskSql(alias: string): Prisma.Sql {
   const t = Prisma.raw(alias);
-  return Prisma.sql`(${closedTaskSql(alias)} AND ${t}."closedAt" < ${t}."dueAt")`;
+  const before = Prisma.raw(`"${CLOSED_ON_TIME.closedBefore}"`);
+  return Prisma.sql`(${statusIn(alias, [CLOSED_ON_TIME.status])} AND ${t}."closedAt" < ${t}.${before})`;
 }
 
-/** The domain's isJudgedForOnTime: closed with a deadline, or open past it. */
+/** The domain's judgedForOnTimeCriteria: closed with a deadline, or overdue. */
 export function judgedForOnTimeTaskSql(alias: string, now: Date): Prisma.Sql {
+  const c = judgedForOnTimeCriteria(now);
   const t = Prisma.raw(alias);
-  return Prisma.sql`((${closedTaskSql(alias)} AND ${t}."dueAt" IS NOT NULL) OR ${overdueTaskSql(alias, now)})`;
+  return Prisma.sql`((${statusIn(alias, [c.closedStatus])} AND ${t}."dueAt" IS NOT NULL) OR ${overdueSql(alias, c.overdue)})`;
+}
+
+/**
+ * The domain's DAYS_TO_CLOSE in days (fractional), and the condition of the tasks it is
+ * measured over (closed, with a close time). `task` and `finding` are trusted aliases.
+ */
+export function daysToCloseSql(
+  task: string,
+  finding: string,
+): { days: Prisma.Sql; over: Prisma.Sql } {
+  const t = Prisma.raw(task);
+  const f = Prisma.raw(finding);
+  const to = Prisma.raw(`"${DAYS_TO_CLOSE.to}"`);
+  const from = Prisma.raw(`"${DAYS_TO_CLOSE.from}"`);
+  const secondsPerDay = Prisma.raw(String(DAYS_TO_CLOSE.dayMs / 1000));
+  return {
+    days: Prisma.sql`EXTRACT(EPOCH FROM (${t}.${to} - ${f}.${from})) / ${secondsPerDay}.0`,
+    over: Prisma.sql`(${statusIn(task, [DAYS_TO_CLOSE.status])} AND ${t}.${to} IS NOT NULL)`,
+  };
 }

@@ -1,16 +1,19 @@
 import {
   type Actor,
-  addCalendarDays,
   type CampaignSettings,
   type DueSoonCriteria,
   dueSoonCriteria,
+  endOfShanghaiDay,
   type ListTasksInput,
   startOfShanghaiDay,
   type UnclaimedCriteria,
   unclaimedCriteria,
   type WorkingCalendar,
 } from "@cw/domain";
-import type { Prisma } from "../generated/prisma/client.ts";
+import { toDateColumn } from "../date-columns.ts";
+import type { Prisma, PrismaClient } from "../generated/prisma/client.ts";
+import { loadCalendar, loadSettings } from "../services/settings.ts";
+import { containsText } from "./contains-text.ts";
 import {
   dueSoonTaskWhere,
   openTaskWhere,
@@ -44,6 +47,12 @@ export function timingContext(
   };
 }
 
+/** The timing context at `now` under the stored settings and calendar. */
+export async function loadTimingContext(prisma: PrismaClient, now: Date): Promise<TimingContext> {
+  const [settings, calendar] = await Promise.all([loadSettings(prisma), loadCalendar(prisma)]);
+  return timingContext(now, settings, calendar);
+}
+
 /**
  * The Prisma filter for a task list. Timing and warning conditions come from task-filters.ts
  * (the one SQL translation of the domain's rules), so a list filter and a count always agree.
@@ -73,12 +82,10 @@ export function taskListWhere(
   if (filters.open) and.push(openTaskWhere);
   // Whole days in Beijing, like foundFrom/foundTo below.
   if (filters.closedFrom) and.push({ closedAt: { gte: startOfShanghaiDay(filters.closedFrom) } });
-  if (filters.closedTo) {
-    and.push({ closedAt: { lt: startOfShanghaiDay(addCalendarDays(filters.closedTo, 1)) } });
-  }
-  // The deadline is a date column: compare with the date itself (stored as UTC midnight).
-  if (filters.deadlineFrom) and.push({ deadline: { gte: dateColumn(filters.deadlineFrom) } });
-  if (filters.deadlineTo) and.push({ deadline: { lte: dateColumn(filters.deadlineTo) } });
+  if (filters.closedTo) and.push({ closedAt: { lt: endOfShanghaiDay(filters.closedTo) } });
+  // The deadline is a date column: compare with the date itself.
+  if (filters.deadlineFrom) and.push({ deadline: { gte: toDateColumn(filters.deadlineFrom) } });
+  if (filters.deadlineTo) and.push({ deadline: { lte: toDateColumn(filters.deadlineTo) } });
 
   if (filters.siteId) finding.push({ siteId: filters.siteId });
   if (filters.siteTypeId) finding.push({ site: { siteTypeId: filters.siteTypeId } });
@@ -87,21 +94,13 @@ export function taskListWhere(
   if (filters.source) finding.push({ source: filters.source });
   // Dates are whole days in Beijing: from 00:00 of foundFrom to 00:00 after foundTo.
   if (filters.foundFrom) finding.push({ foundAt: { gte: startOfShanghaiDay(filters.foundFrom) } });
-  if (filters.foundTo) {
-    finding.push({ foundAt: { lt: startOfShanghaiDay(addCalendarDays(filters.foundTo, 1)) } });
-  }
+  if (filters.foundTo) finding.push({ foundAt: { lt: endOfShanghaiDay(filters.foundTo) } });
   if (filters.text) {
-    // Prisma passes `contains` to ILIKE unescaped: "50%" or "_" would act as wildcards.
-    const literal = filters.text.replace(/[\\%_]/g, "\\$&");
-    const contains = { contains: literal, mode: "insensitive" as const };
+    const contains = containsText(filters.text);
     finding.push({
       OR: [{ code: contains }, { description: contains }, { site: { name: contains } }],
     });
   }
   if (finding.length) and.push({ finding: { AND: finding } });
   return and.length ? { AND: and } : {};
-}
-
-function dateColumn(date: string): Date {
-  return new Date(`${date}T00:00:00Z`);
 }

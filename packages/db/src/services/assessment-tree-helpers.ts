@@ -1,18 +1,19 @@
 import { DomainError, type Method } from "@cw/domain";
 import { duplicate, found } from "./admin/admin-helpers.ts";
-import { standardInclude, toStandard } from "./assessment-tree-read.ts";
+import { NODE_COLUMNS, STANDARD_COLUMNS, toStandard } from "./assessment-tree-read.ts";
 import type { Tx } from "./audit.ts";
 
 // Checks shared by the editing services. Each runs inside the caller's transaction so the
 // check and the write see the same rows.
 
 export async function loadNode(tx: Tx, id: string) {
-  return found(await tx.assessmentNode.findUnique({ where: { id } }), "assessment_node", id);
+  const node = await tx.assessmentNode.findUnique({ where: { id }, select: NODE_COLUMNS });
+  return found(node, "assessment_node", id);
 }
 
 export async function loadStandard(tx: Tx, id: string) {
   return found(
-    await tx.assessmentStandard.findUnique({ where: { id }, include: standardInclude }),
+    await tx.assessmentStandard.findUnique({ where: { id }, select: STANDARD_COLUMNS }),
     "assessment_standard",
     id,
   );

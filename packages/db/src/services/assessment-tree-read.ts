@@ -1,30 +1,50 @@
 import {
+  type Actor,
   type AssessmentNodeOutput,
   type AssessmentStandardOutput,
   type AssessmentSystemOutput,
   type AssessmentTreeOutput,
   type GetAssessmentTreeInput,
-  type Method,
-  type NodeLevel,
   notFound,
-  type SystemKind,
 } from "@cw/domain";
 import type { Prisma, PrismaClient } from "../generated/prisma/client.ts";
+import { methodsColumn } from "../methods-column.ts";
+import { containsText } from "../queries/contains-text.ts";
 import type { Tx } from "./audit.ts";
+import type { ServiceContext } from "./service-context.ts";
 
 // Reading systems and trees. Retired rows are included and flagged by default: a finding that
 // points at a retired standard must still be able to show what it broke.
 
-export const standardInclude = {
-  siteTypes: { include: { siteType: { select: { id: true, code: true, name: true } } } },
-} as const;
-type StandardRow = Prisma.AssessmentStandardGetPayload<{ include: typeof standardInclude }>;
-type NodeRow = Prisma.AssessmentNodeGetPayload<object>;
+export const NODE_COLUMNS = {
+  id: true,
+  systemId: true,
+  parentId: true,
+  level: true,
+  code: true,
+  title: true,
+  sortOrder: true,
+  retiredAt: true,
+} satisfies Prisma.AssessmentNodeSelect;
+type NodeRow = Prisma.AssessmentNodeGetPayload<{ select: typeof NODE_COLUMNS }>;
+
+export const STANDARD_COLUMNS = {
+  id: true,
+  systemId: true,
+  contentId: true,
+  code: true,
+  text: true,
+  points: true,
+  methods: true,
+  negativeList: true,
+  sortOrder: true,
+  retiredAt: true,
+  siteTypes: { select: { siteType: { select: { id: true, code: true, name: true } } } },
+} satisfies Prisma.AssessmentStandardSelect;
+type StandardRow = Prisma.AssessmentStandardGetPayload<{ select: typeof STANDARD_COLUMNS }>;
 
 export function toNode(row: NodeRow): AssessmentNodeOutput {
-  const { id, systemId, parentId, code, title, sortOrder, retiredAt } = row;
-  const level = row.level as NodeLevel;
-  return { id, systemId, parentId, level, code, title, sortOrder, retiredAt, retired: !!retiredAt };
+  return { ...row, retired: !!row.retiredAt };
 }
 
 export function toStandard(row: StandardRow): AssessmentStandardOutput {
@@ -36,7 +56,7 @@ export function toStandard(row: StandardRow): AssessmentStandardOutput {
     code,
     text,
     points: Number(row.points),
-    methods: row.methods as Method[],
+    methods: methodsColumn(row.methods),
     siteTypes: row.siteTypes
       .map((link) => link.siteType)
       .sort((a, b) => a.code.localeCompare(b.code)),
@@ -47,11 +67,26 @@ export function toStandard(row: StandardRow): AssessmentStandardOutput {
   };
 }
 
-export async function listAssessmentSystems(
-  prisma: PrismaClient | Tx,
+export function listAssessmentSystems(
+  ctx: ServiceContext<Actor>,
 ): Promise<AssessmentSystemOutput[]> {
+  return loadAssessmentSystems(ctx.prisma);
+}
+
+async function loadAssessmentSystems(prisma: PrismaClient | Tx): Promise<AssessmentSystemOutput[]> {
   const [systems, totals] = await Promise.all([
-    prisma.assessmentSystem.findMany({ orderBy: [{ kind: "asc" }, { edition: "desc" }] }),
+    prisma.assessmentSystem.findMany({
+      orderBy: [{ kind: "asc" }, { edition: "desc" }],
+      select: {
+        id: true,
+        kind: true,
+        edition: true,
+        name: true,
+        isSample: true,
+        active: true,
+        updatedAt: true,
+      },
+    }),
     prisma.assessmentStandard.groupBy({
       by: ["systemId", "negativeList"],
       where: { retiredAt: null },
@@ -67,15 +102,9 @@ export async function listAssessmentSystems(
     if (!t.negativeList) points.set(t.systemId, Number(t._sum.points ?? 0));
   }
   return systems.map((s) => ({
-    id: s.id,
-    kind: s.kind as SystemKind,
-    edition: s.edition,
-    name: s.name,
-    isSample: s.isSample,
-    active: s.active,
+    ...s,
     standardCount: count.get(s.id) ?? 0,
     totalPoints: points.get(s.id) ?? 0,
-    updatedAt: s.updatedAt,
   }));
 }
 
@@ -103,23 +132,29 @@ export function treeOrder<
   return out;
 }
 
-export async function readAssessmentTree(
+export function getAssessmentTree(
+  ctx: ServiceContext<Actor>,
+  input: GetAssessmentTreeInput,
+): Promise<AssessmentTreeOutput> {
+  return loadAssessmentTree(ctx.prisma, input);
+}
+
+/** A system's tree, filtered (ancestors of matching standards kept), in tree order. */
+export async function loadAssessmentTree(
   prisma: PrismaClient | Tx,
   input: GetAssessmentTreeInput,
 ): Promise<AssessmentTreeOutput> {
-  const system = (await listAssessmentSystems(prisma)).find((s) => s.id === input.systemId);
+  const system = (await loadAssessmentSystems(prisma)).find((s) => s.id === input.systemId);
   if (!system) throw notFound("assessment_system", input.systemId);
   const retired = input.includeRetired ? {} : { retiredAt: null };
   const text = input.text
-    ? {
-        OR: [
-          { code: { contains: input.text, mode: "insensitive" as const } },
-          { text: { contains: input.text, mode: "insensitive" as const } },
-        ],
-      }
+    ? { OR: [{ code: containsText(input.text) }, { text: containsText(input.text) }] }
     : {};
   const [nodes, standards] = await Promise.all([
-    prisma.assessmentNode.findMany({ where: { systemId: system.id, ...retired } }),
+    prisma.assessmentNode.findMany({
+      where: { systemId: system.id, ...retired },
+      select: NODE_COLUMNS,
+    }),
     prisma.assessmentStandard.findMany({
       where: {
         systemId: system.id,
@@ -129,7 +164,7 @@ export async function readAssessmentTree(
         ...(input.siteTypeId ? { siteTypes: { some: { siteTypeId: input.siteTypeId } } } : {}),
         ...(input.negativeList === undefined ? {} : { negativeList: input.negativeList }),
       },
-      include: standardInclude,
+      select: STANDARD_COLUMNS,
     }),
   ]);
   const filtered =

@@ -5,11 +5,10 @@ import {
   type AssessmentNodeOutput,
   type AssessmentStandardOutput,
   assertParentLevel,
-  type Method,
   type UpdateAssessmentNodeInput,
   type UpdateAssessmentStandardInput,
 } from "@cw/domain";
-import type { PrismaClient } from "../generated/prisma/client.ts";
+import { methodsColumn } from "../methods-column.ts";
 import { found, snapshot } from "./admin/admin-helpers.ts";
 import {
   assertCodeFree,
@@ -20,21 +19,20 @@ import {
   nextSortOrder,
   standardAudit,
 } from "./assessment-tree-helpers.ts";
-import { standardInclude, toNode, toStandard } from "./assessment-tree-read.ts";
+import { NODE_COLUMNS, STANDARD_COLUMNS, toNode, toStandard } from "./assessment-tree-read.ts";
 import { recordAudit } from "./audit.ts";
+import type { ServiceContext } from "./service-context.ts";
 
 // Adding and changing entries of a tree, one transaction and one audit event each. Moving,
 // renumbering and retiring are in assessment-tree-moves.ts.
 
 export async function addAssessmentNode(
-  prisma: PrismaClient,
-  actor: Actor,
+  ctx: ServiceContext<Actor>,
   input: AddAssessmentNodeInput,
-  now: Date,
 ): Promise<AssessmentNodeOutput> {
-  return prisma.$transaction(async (tx) => {
+  return ctx.prisma.$transaction(async (tx) => {
     found(
-      await tx.assessmentSystem.findUnique({ where: { id: input.systemId } }),
+      await tx.assessmentSystem.findUnique({ where: { id: input.systemId }, select: { id: true } }),
       "assessment_system",
       input.systemId,
     );
@@ -47,26 +45,23 @@ export async function addAssessmentNode(
         ...input,
         sortOrder: await nextSortOrder(tx, "node", input.parentId, input.systemId),
       },
+      select: NODE_COLUMNS,
     });
-    await recordAudit(tx, {
-      actorId: actor.id,
+    await recordAudit(tx, ctx, {
       entityType: "assessment_node",
       entityId: row.id,
       action: "create",
       after: snapshot(row),
-      at: now,
     });
     return toNode(row);
   });
 }
 
 export async function addAssessmentStandard(
-  prisma: PrismaClient,
-  actor: Actor,
+  ctx: ServiceContext<Actor>,
   input: AddAssessmentStandardInput,
-  now: Date,
 ): Promise<AssessmentStandardOutput> {
-  return prisma.$transaction(async (tx) => {
+  return ctx.prisma.$transaction(async (tx) => {
     const content = await loadNode(tx, input.contentId);
     assertParentLevel("standard", content);
     assertUsableParent(content, content.systemId);
@@ -80,40 +75,35 @@ export async function addAssessmentStandard(
         sortOrder: await nextSortOrder(tx, "standard", content.id, content.systemId),
         siteTypes: { create: siteTypeIds.map((siteTypeId) => ({ siteTypeId })) },
       },
-      include: standardInclude,
+      select: STANDARD_COLUMNS,
     });
-    await recordAudit(tx, {
-      actorId: actor.id,
+    await recordAudit(tx, ctx, {
       entityType: "assessment_standard",
       entityId: row.id,
       action: "create",
       after: standardAudit(row),
-      at: now,
     });
     return toStandard(row);
   });
 }
 
 export async function updateAssessmentNode(
-  prisma: PrismaClient,
-  actor: Actor,
+  ctx: ServiceContext<Actor>,
   input: UpdateAssessmentNodeInput,
-  now: Date,
 ): Promise<AssessmentNodeOutput> {
-  return prisma.$transaction(async (tx) => {
+  return ctx.prisma.$transaction(async (tx) => {
     const before = await loadNode(tx, input.id);
     const after = await tx.assessmentNode.update({
       where: { id: input.id },
       data: { title: input.title },
+      select: NODE_COLUMNS,
     });
-    await recordAudit(tx, {
-      actorId: actor.id,
+    await recordAudit(tx, ctx, {
       entityType: "assessment_node",
       entityId: input.id,
       action: "update",
       before: snapshot(before),
       after: snapshot(after),
-      at: now,
     });
     return toNode(after);
   });
@@ -121,17 +111,15 @@ export async function updateAssessmentNode(
 
 /** Changes only the fields named; site types are replaced as a whole when given. */
 export async function updateAssessmentStandard(
-  prisma: PrismaClient,
-  actor: Actor,
+  ctx: ServiceContext<Actor>,
   input: UpdateAssessmentStandardInput,
-  now: Date,
 ): Promise<AssessmentStandardOutput> {
   const { id, siteTypeIds, ...changes } = input;
-  return prisma.$transaction(async (tx) => {
+  return ctx.prisma.$transaction(async (tx) => {
     const before = await loadStandard(tx, id);
     // The rule spans two fields, so it is checked on the result, whichever one changed.
-    const methods = changes.methods ?? (before.methods as Method[]);
-    const typeIds = siteTypeIds ?? before.siteTypes.map((link) => link.siteTypeId);
+    const methods = changes.methods ?? methodsColumn(before.methods);
+    const typeIds = siteTypeIds ?? before.siteTypes.map((link) => link.siteType.id);
     await assertSiteTypes(tx, typeIds, methods);
     if (siteTypeIds) await tx.standardSiteType.deleteMany({ where: { standardId: id } });
     const data = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
@@ -143,16 +131,14 @@ export async function updateAssessmentStandard(
           ? { siteTypes: { create: siteTypeIds.map((siteTypeId) => ({ siteTypeId })) } }
           : {}),
       },
-      include: standardInclude,
+      select: STANDARD_COLUMNS,
     });
-    await recordAudit(tx, {
-      actorId: actor.id,
+    await recordAudit(tx, ctx, {
       entityType: "assessment_standard",
       entityId: id,
       action: "update",
       before: standardAudit(before),
       after: standardAudit(after),
-      at: now,
     });
     return toStandard(after);
   });

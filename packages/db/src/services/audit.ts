@@ -1,34 +1,40 @@
+import type { Actor } from "@cw/domain";
 import type { Prisma } from "../generated/prisma/client.ts";
+import type { ServiceContext } from "./service-context.ts";
 
 export type Tx = Prisma.TransactionClient;
 
 export interface AuditEntry {
-  actorId: string | null;
   entityType: string;
   entityId: string;
   action: string;
   before?: unknown;
   after?: unknown;
   reason?: string | null | undefined;
-  at?: Date;
 }
 
 /**
  * Appends to the audit trail inside the caller's transaction, so a change and its audit
- * event are committed together or not at all. The table refuses UPDATE and DELETE.
+ * event are committed together or not at all. Who and when come from the service context
+ * (the request's actor and clock). The table refuses UPDATE and DELETE.
  */
-export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<void> {
+export async function recordAudit(
+  tx: Tx,
+  ctx: ServiceContext<Actor | null>,
+  entry: AuditEntry,
+): Promise<void> {
   await tx.auditEvent.create({
     data: {
-      actorId: entry.actorId,
+      actorId: ctx.actor?.id ?? null,
       entityType: entry.entityType,
       entityId: entry.entityId,
       action: entry.action,
       before: toJson(entry.before),
       after: toJson(entry.after),
       reason: entry.reason ?? null,
-      ...(entry.at ? { at: entry.at } : {}),
+      at: ctx.now,
     },
+    select: { id: true },
   });
 }
 

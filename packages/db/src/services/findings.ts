@@ -7,9 +7,12 @@ import {
   planTransition,
   shanghaiDate,
 } from "@cw/domain";
-import { Prisma, type PrismaClient } from "../generated/prisma/client.ts";
+import { Prisma } from "../generated/prisma/client.ts";
 import { recordAudit, type Tx } from "./audit.ts";
 import { assertPhotosExist } from "./photo-refs.ts";
+import type { ServiceContext } from "./service-context.ts";
+import { TASK_COLUMNS } from "./task-access.ts";
+import { runTaskChangeHooks } from "./task-change-hooks.ts";
 import { taskSnapshot } from "./task-snapshot.ts";
 import type { TaskVersion } from "./task-workflow.ts";
 
@@ -19,13 +22,12 @@ import type { TaskVersion } from "./task-workflow.ts";
  * fix_on_spot rule, with its "after" photos — entered once, used as evidence.
  */
 export async function createFinding(
-  prisma: PrismaClient,
-  actor: Actor,
+  ctx: ServiceContext<Actor>,
   input: CreateFindingInput,
-  now: Date,
 ): Promise<TaskVersion & { code: string }> {
+  const { prisma, actor } = ctx;
   try {
-    return await prisma.$transaction((tx) => createFindingInTx(tx, actor, input, now));
+    return await prisma.$transaction((tx) => createFindingInTx(tx, ctx, input));
   } catch (error) {
     // Two sends of one queued entry raced: the loser answers with the winner's finding.
     if (
@@ -44,14 +46,22 @@ export async function createFinding(
 
 /** The finding a client already created with this key, or null; another user's key is refused. */
 async function replayByClientRef(tx: Tx, actor: Actor, clientRef: string) {
-  const existing = await tx.finding.findUnique({ where: { clientRef }, include: { task: true } });
+  const existing = await tx.finding.findUnique({
+    where: { clientRef },
+    select: {
+      id: true,
+      code: true,
+      reporterId: true,
+      task: { select: { status: true, version: true } },
+    },
+  });
   if (!existing) return null;
   if (existing.reporterId !== actor.id)
     throw new DomainError("conflict", "error.duplicate", { field: "clientRef" });
   return {
     findingId: existing.id,
     code: existing.code,
-    status: (existing.task?.status ?? "new") as FindingStatus,
+    status: existing.task?.status ?? "new",
     version: existing.task?.version ?? 1,
   };
 }
@@ -62,10 +72,10 @@ async function replayByClientRef(tx: Tx, actor: Actor, clientRef: string) {
  */
 export async function createFindingInTx(
   tx: Tx,
-  actor: Actor,
+  ctx: ServiceContext<Actor>,
   input: CreateFindingInput,
-  now: Date,
 ): Promise<TaskVersion & { code: string }> {
+  const { actor, now } = ctx;
   if (input.clientRef) {
     const replay = await replayByClientRef(tx, actor, input.clientRef);
     if (replay) return replay;
@@ -101,8 +111,8 @@ export async function createFindingInTx(
           // A photo given as both is the "after" photo (entered once, used once).
           ...photoIds
             .filter((id) => !afterIds.includes(id))
-            .map((photoId) => ({ photoId, kind: "before" })),
-          ...afterIds.map((photoId) => ({ photoId, kind: "after" })),
+            .map((photoId) => ({ photoId, kind: "before" as const })),
+          ...afterIds.map((photoId) => ({ photoId, kind: "after" as const })),
         ],
       },
     },
@@ -120,25 +130,38 @@ export async function createFindingInTx(
     data: {
       findingId: finding.id,
       status,
-      ...(status === "closed" ? { closedAt: now, resolution: "fixed_on_spot" } : {}),
+      ...(status === "closed" ? { closedAt: now, resolution: "fixed_on_spot" as const } : {}),
     },
+    select: TASK_COLUMNS,
   });
-  await recordAudit(tx, {
-    actorId: actor.id,
+  await recordAudit(tx, ctx, {
     entityType: "finding",
     entityId: finding.id,
     action: "create",
     after: finding,
-    at: now,
   });
-  await recordAudit(tx, {
-    actorId: actor.id,
+  const action = input.fixedOnSpot ? "fix_on_spot" : "create";
+  await recordAudit(tx, ctx, {
     entityType: "task",
     entityId: finding.id,
-    action: input.fixedOnSpot ? "fix_on_spot" : "create",
+    action,
     after: taskSnapshot(task),
-    at: now,
   });
+  // A new task is a task change too: the hooks see it with no "before".
+  const base = {
+    findingId: finding.id,
+    taskId: task.id,
+    before: null,
+    after: taskSnapshot(task),
+    actor,
+    at: now,
+  };
+  await runTaskChangeHooks(
+    tx,
+    action === "create"
+      ? { ...base, action, extra: {} }
+      : { ...base, action, extra: { reason: null } },
+  );
   return { findingId: finding.id, code, status, version: task.version };
 }
 

@@ -5,72 +5,129 @@ import {
   type InspectionView,
   type ListInspectionsInput,
   notFound,
+  shanghaiDate,
 } from "@cw/domain";
+import { fromDateColumn, toDateColumn } from "../date-columns.ts";
 import { Prisma, type PrismaClient } from "../generated/prisma/client.ts";
+import { lockForTransaction } from "../queries/locks.ts";
 import { decodeCursor, encodeCursor, invalidCursor } from "../queries/page-cursor.ts";
 import { recordAudit, type Tx } from "./audit.ts";
+import type { ServiceContext } from "./service-context.ts";
 
-const INCLUDE = {
+const COLUMNS = {
+  id: true,
+  code: true,
+  kind: true,
+  date: true,
+  notes: true,
   members: { select: { userId: true } },
   sites: { select: { site: { select: { id: true, name: true } } } },
   _count: { select: { findings: true } },
-} satisfies Prisma.InspectionInclude;
-type Row = Prisma.InspectionGetPayload<{ include: typeof INCLUDE }>;
+} satisfies Prisma.InspectionSelect;
+type Row = Prisma.InspectionGetPayload<{ select: typeof COLUMNS }>;
 
 /** Two people creating a same-day inspection at once can pick the same code; retry then. */
 const CODE_ATTEMPTS = 3;
+
+async function retryOnTakenCode<T>(attempt: () => Promise<T>): Promise<T> {
+  for (let n = 1; ; n++) {
+    try {
+      return await attempt();
+    } catch (error) {
+      const duplicateCode =
+        error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+      if (!duplicateCode || n >= CODE_ATTEMPTS) throw error;
+    }
+  }
+}
 
 /**
  * Creates an inspection with its team and sites in one transaction, with a readable code
  * ("I" + visit date + per-day sequence, e.g. I20260930003) and an audit event.
  */
 export async function createInspection(
-  prisma: PrismaClient,
-  actor: Pick<Actor, "id">,
+  ctx: ServiceContext<Actor>,
   input: CreateInspectionInput,
-  now: Date,
 ): Promise<InspectionView> {
+  const id = await retryOnTakenCode(() =>
+    ctx.prisma.$transaction((tx) => insertInspection(tx, ctx, input)),
+  );
+  return (await loadInspection(ctx.prisma, id)) as InspectionView;
+}
+
+/**
+ * The actor's routine inspection of a site today (Beijing), found or created in one
+ * transaction: a field check on the phone needs one, and the phone may send twice (a reply
+ * lost on the way back) or two phones at once. Under a lock on (actor, site, day) the second
+ * call finds what the first created.
+ */
+export async function ensureTodaysInspection(
+  ctx: ServiceContext<Actor>,
+  input: { siteId: string },
+): Promise<InspectionView> {
+  const date = shanghaiDate(ctx.now);
+  const id = await retryOnTakenCode(() =>
+    ctx.prisma.$transaction(async (tx) => {
+      await lockForTransaction(tx, `todays-inspection:${ctx.actor.id}:${input.siteId}:${date}`);
+      const existing = await tx.inspection.findFirst({
+        where: {
+          kind: "routine",
+          date: toDateColumn(date),
+          sites: { some: { siteId: input.siteId } },
+          members: { some: { userId: ctx.actor.id } },
+        },
+        orderBy: { code: "asc" },
+        select: { id: true },
+      });
+      if (existing) return existing.id;
+      return insertInspection(tx, ctx, {
+        kind: "routine",
+        date,
+        memberIds: [ctx.actor.id],
+        siteIds: [input.siteId],
+        notes: "",
+      });
+    }),
+  );
+  return (await loadInspection(ctx.prisma, id)) as InspectionView;
+}
+
+async function insertInspection(
+  tx: Tx,
+  ctx: ServiceContext<Actor>,
+  input: CreateInspectionInput,
+): Promise<string> {
   const memberIds = [...new Set(input.memberIds)];
   const siteIds = [...new Set(input.siteIds)];
-  for (let attempt = 1; ; attempt++) {
-    try {
-      const id = await prisma.$transaction(async (tx) => {
-        await assertReferences(tx, memberIds, siteIds);
-        const code = await nextCode(tx, input.date);
-        const created = await tx.inspection.create({
-          data: {
-            code,
-            kind: input.kind,
-            date: dateOnly(input.date),
-            notes: input.notes,
-            createdById: actor.id,
-            members: { create: memberIds.map((userId) => ({ userId })) },
-            sites: { create: siteIds.map((siteId) => ({ siteId })) },
-          },
-        });
-        await recordAudit(tx, {
-          actorId: actor.id,
-          entityType: "inspection",
-          entityId: created.id,
-          action: "create",
-          after: { ...created, memberIds, siteIds },
-          at: now,
-        });
-        return created.id;
-      });
-      return (await readInspection(prisma, id)) as InspectionView;
-    } catch (error) {
-      const duplicateCode =
-        error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
-      if (!duplicateCode || attempt >= CODE_ATTEMPTS) throw error;
-    }
-  }
+  await assertReferences(tx, memberIds, siteIds);
+  const code = await nextCode(tx, input.date);
+  const created = await tx.inspection.create({
+    data: {
+      code,
+      kind: input.kind,
+      date: toDateColumn(input.date),
+      notes: input.notes,
+      createdById: ctx.actor.id,
+      members: { create: memberIds.map((userId) => ({ userId })) },
+      sites: { create: siteIds.map((siteId) => ({ siteId })) },
+    },
+  });
+  await recordAudit(tx, ctx, {
+    entityType: "inspection",
+    entityId: created.id,
+    action: "create",
+    after: { ...created, memberIds, siteIds },
+  });
+  return created.id;
 }
 
 /** One inspection, or a not_found DomainError. */
-export async function getInspection(prisma: PrismaClient, id: string): Promise<InspectionView> {
-  const found = await readInspection(prisma, id);
-  if (!found) throw notFound("inspection", id);
+export async function getInspection(
+  ctx: ServiceContext<Actor>,
+  input: { id: string },
+): Promise<InspectionView> {
+  const found = await loadInspection(ctx.prisma, input.id);
+  if (!found) throw notFound("inspection", input.id);
   return found;
 }
 
@@ -79,12 +136,12 @@ export async function getInspection(prisma: PrismaClient, id: string): Promise<I
  * (date, code) orders deterministically and the cursor carries both (see page-cursor.ts).
  */
 export async function listInspections(
-  prisma: PrismaClient,
+  ctx: ServiceContext<Actor>,
   input: ListInspectionsInput,
 ): Promise<{ items: InspectionView[]; nextCursor: string | null }> {
   const date: Prisma.DateTimeFilter = {};
-  if (input.dateFrom) date.gte = dateOnly(input.dateFrom);
-  if (input.dateTo) date.lte = dateOnly(input.dateTo);
+  if (input.dateFrom) date.gte = toDateColumn(input.dateFrom);
+  if (input.dateTo) date.lte = toDateColumn(input.dateTo);
   const and: Prisma.InspectionWhereInput[] = [
     input.kind ? { kind: input.kind } : {},
     input.dateFrom || input.dateTo ? { date } : {},
@@ -95,30 +152,28 @@ export async function listInspections(
     const [day, code] = decodeCursor(input.cursor, 2);
     if (!day || !/^\d{4}-\d{2}-\d{2}$/.test(day) || !code) throw invalidCursor();
     and.push({
-      OR: [{ date: { lt: dateOnly(day) } }, { date: dateOnly(day), code: { lt: code } }],
+      OR: [{ date: { lt: toDateColumn(day) } }, { date: toDateColumn(day), code: { lt: code } }],
     });
   }
-  const rows = await prisma.inspection.findMany({
+  const rows = await ctx.prisma.inspection.findMany({
     where: { AND: and },
     orderBy: [{ date: "desc" }, { code: "desc" }],
     take: input.limit + 1,
-    include: INCLUDE,
+    select: COLUMNS,
   });
   const page = rows.slice(0, input.limit);
   const last = page.at(-1);
   return {
-    items: await toViews(prisma, page),
+    items: await toViews(ctx.prisma, page),
     nextCursor:
-      rows.length > input.limit && last ? encodeCursor([ymd(last.date), last.code]) : null,
+      rows.length > input.limit && last
+        ? encodeCursor([fromDateColumn(last.date), last.code])
+        : null,
   };
 }
 
-/** A calendar date as PostgreSQL's DATE reads it through Prisma: midnight UTC. */
-const dateOnly = (day: string) => new Date(`${day}T00:00:00Z`);
-const ymd = (date: Date) => date.toISOString().slice(0, 10);
-
-async function readInspection(prisma: PrismaClient, id: string): Promise<InspectionView | null> {
-  const row = await prisma.inspection.findUnique({ where: { id }, include: INCLUDE });
+async function loadInspection(prisma: PrismaClient, id: string): Promise<InspectionView | null> {
+  const row = await prisma.inspection.findUnique({ where: { id }, select: COLUMNS });
   return row ? ((await toViews(prisma, [row]))[0] ?? null) : null;
 }
 
@@ -133,8 +188,8 @@ async function toViews(prisma: PrismaClient, rows: Row[]): Promise<InspectionVie
   return rows.map((row) => ({
     id: row.id,
     code: row.code,
-    kind: row.kind as InspectionView["kind"],
-    date: ymd(row.date),
+    kind: row.kind,
+    date: fromDateColumn(row.date),
     notes: row.notes,
     members: row.members
       .map((m) => ({ id: m.userId, displayName: nameOf.get(m.userId) ?? "" }))

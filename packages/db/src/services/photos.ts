@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import {
+  type Actor,
   DomainError,
   type PhotoMimeType,
   photoTooLarge,
@@ -7,8 +8,8 @@ import {
   sniffImageType,
 } from "@cw/domain";
 import exifr from "exifr";
-import type { PrismaClient } from "../generated/prisma/client.ts";
 import { recordAudit } from "./audit.ts";
+import type { ServiceContext } from "./service-context.ts";
 
 export interface StoredPhoto {
   id: string;
@@ -22,7 +23,7 @@ export interface StoredPhoto {
 
 export interface PhotoUpload {
   bytes: Uint8Array;
-  uploadedById: string;
+  /** The limit the body was read under (the settings' maxPhotoBytes); checked again here. */
   maxBytes: number;
 }
 
@@ -31,8 +32,11 @@ export interface PhotoUpload {
  * picture attached to several findings costs its size once); each upload gets its own photo
  * row and audit event, all in one transaction.
  */
-export async function storePhoto(prisma: PrismaClient, upload: PhotoUpload): Promise<StoredPhoto> {
-  const { bytes, uploadedById, maxBytes } = upload;
+export async function storePhoto(
+  ctx: ServiceContext<Actor>,
+  upload: PhotoUpload,
+): Promise<StoredPhoto> {
+  const { bytes, maxBytes } = upload;
   if (bytes.length === 0) throw new DomainError("bad_request", "photo.empty");
   if (bytes.length > maxBytes) throw photoTooLarge(maxBytes);
   const mimeType = sniffImageType(bytes);
@@ -41,7 +45,7 @@ export async function storePhoto(prisma: PrismaClient, upload: PhotoUpload): Pro
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   const exif = await readExif(bytes, mimeType);
   // A 10 MB insert on a slow disk can outlast Prisma's 5 s default.
-  const photo = await prisma.$transaction(
+  const photo = await ctx.prisma.$transaction(
     async (tx) => {
       const known = await tx.photoContent.findUnique({
         where: { sha256 },
@@ -56,12 +60,18 @@ export async function storePhoto(prisma: PrismaClient, upload: PhotoUpload): Pro
         });
       }
       const row = await tx.photo.create({
-        data: { sha256, mimeType, byteSize: bytes.length, uploadedById, ...exif },
+        data: {
+          sha256,
+          mimeType,
+          byteSize: bytes.length,
+          uploadedById: ctx.actor.id,
+          createdAt: ctx.now,
+          ...exif,
+        },
         select: { id: true },
       });
       const stored: StoredPhoto = { id: row.id, sha256, mimeType, byteSize: bytes.length, ...exif };
-      await recordAudit(tx, {
-        actorId: uploadedById,
+      await recordAudit(tx, ctx, {
         entityType: "photo",
         entityId: row.id,
         action: "upload",
@@ -77,12 +87,13 @@ export async function storePhoto(prisma: PrismaClient, upload: PhotoUpload): Pro
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The bytes to serve, or null for an unknown id (a malformed id is unknown, not a fault). */
-export async function readPhoto(
-  prisma: PrismaClient,
-  id: string,
+export async function getPhoto(
+  ctx: ServiceContext<Actor>,
+  input: { id: string },
 ): Promise<{ mimeType: string; bytes: Uint8Array } | null> {
+  const { id } = input;
   if (!UUID.test(id)) return null;
-  const photo = await prisma.photo.findUnique({
+  const photo = await ctx.prisma.photo.findUnique({
     where: { id },
     select: { mimeType: true, content: { select: { bytes: true } } },
   });

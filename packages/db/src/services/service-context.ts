@@ -19,3 +19,12 @@ export type AnonymousServiceContext = ServiceContext<Actor | null>;
 
 /** For work the server does on its own (scheduled jobs): no person acts; audit rows name none. */
 export type SystemServiceContext = ServiceContext<null>;
+
+/** The one way to build a context: the server per request, tests and scripts alike. */
+export function serviceContext<TActor extends Actor | null>(
+  prisma: PrismaClient,
+  actor: TActor,
+  at: { now: Date; locale?: Locale },
+): ServiceContext<TActor> {
+  return { prisma, actor, now: at.now, locale: at.locale ?? "zh-CN" };
+}

@@ -1,7 +1,8 @@
 import { createHash, randomBytes } from "node:crypto";
 import { type Actor, DomainError, type Role } from "@cw/domain";
 import { decoyHash, verifyPassword } from "../auth/password.ts";
-import type { PrismaClient } from "../generated/prisma/client.ts";
+import type { AnonymousServiceContext } from "./service-context.ts";
+import { loadSettings } from "./settings.ts";
 
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 /** Sliding expiry is written at most this often, not on every request. */
@@ -12,17 +13,26 @@ export interface SignedInUser extends Actor {
   unitName: string | null;
 }
 
+const SIGNED_IN = {
+  id: true,
+  username: true,
+  displayName: true,
+  role: true,
+  unitId: true,
+  active: true,
+  unit: { select: { name: true } },
+} as const;
+
 /** Checks a username and password; the same error whether the user or the password is wrong. */
 export async function authenticate(
-  prisma: PrismaClient,
-  username: string,
-  password: string,
+  ctx: AnonymousServiceContext,
+  input: { username: string; password: string },
 ): Promise<SignedInUser> {
-  const user = await prisma.user.findUnique({
-    where: { username: username.trim() },
-    include: { unit: { select: { name: true } } },
+  const user = await ctx.prisma.user.findUnique({
+    where: { username: input.username.trim() },
+    select: { ...SIGNED_IN, passwordHash: true },
   });
-  const ok = await verifyPassword(password, user?.passwordHash ?? (await decoyHash()));
+  const ok = await verifyPassword(input.password, user?.passwordHash ?? (await decoyHash()));
   if (!user || !ok) throw new DomainError("unauthorized", "error.login_failed");
   if (!user.active) throw new DomainError("forbidden", "error.account_inactive");
   return toSignedIn(user);
@@ -30,49 +40,59 @@ export async function authenticate(
 
 /** Creates a session and returns the token for the cookie (only its hash is stored). */
 export async function createSession(
-  prisma: PrismaClient,
+  ctx: AnonymousServiceContext,
   userId: string,
-  now: Date,
-  idleHours: number,
 ): Promise<{ token: string; expiresAt: Date }> {
+  const { sessionIdleHours } = await loadSettings(ctx.prisma);
   const token = randomBytes(32).toString("base64url");
-  const expiresAt = new Date(now.getTime() + idleHours * 3_600_000);
-  await prisma.session.create({
-    data: { id: hashToken(token), userId, expiresAt, lastSeenAt: now },
+  const expiresAt = new Date(ctx.now.getTime() + sessionIdleHours * 3_600_000);
+  await ctx.prisma.session.create({
+    data: { id: hashToken(token), userId, expiresAt, lastSeenAt: ctx.now, createdAt: ctx.now },
+    select: { id: true },
   });
   return { token, expiresAt };
 }
 
+/** Sign-in: the user behind a username and password, and a new session for the cookie. */
+export async function signIn(
+  ctx: AnonymousServiceContext,
+  input: { username: string; password: string },
+): Promise<{ user: SignedInUser; session: { token: string; expiresAt: Date } }> {
+  const user = await authenticate(ctx, input);
+  return { user, session: await createSession(ctx, user.id) };
+}
+
 /** The signed-in user for a session token, extending the session; null if unknown or expired. */
 export async function resolveSession(
-  prisma: PrismaClient,
+  ctx: AnonymousServiceContext,
   token: string,
-  now: Date,
-  idleHours: number,
 ): Promise<SignedInUser | null> {
+  const { prisma, now } = ctx;
   const session = await prisma.session.findUnique({
     where: { id: hashToken(token) },
-    include: { user: { include: { unit: { select: { name: true } } } } },
+    select: { id: true, expiresAt: true, lastSeenAt: true, user: { select: SIGNED_IN } },
   });
   if (!session || session.expiresAt <= now || !session.user.active) return null;
   if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+    const { sessionIdleHours } = await loadSettings(prisma);
     await prisma.session.update({
       where: { id: session.id },
-      data: { lastSeenAt: now, expiresAt: new Date(now.getTime() + idleHours * 3_600_000) },
+      data: { lastSeenAt: now, expiresAt: new Date(now.getTime() + sessionIdleHours * 3_600_000) },
+      select: { id: true },
     });
   }
   return toSignedIn(session.user);
 }
 
-export async function deleteSession(prisma: PrismaClient, token: string): Promise<void> {
-  await prisma.session.deleteMany({ where: { id: hashToken(token) } });
+export async function deleteSession(ctx: AnonymousServiceContext, token: string): Promise<void> {
+  await ctx.prisma.session.deleteMany({ where: { id: hashToken(token) } });
 }
 
 function toSignedIn(user: {
   id: string;
   username: string;
   displayName: string;
-  role: string;
+  role: Role;
   unitId: string | null;
   unit: { name: string } | null;
 }): SignedInUser {
@@ -80,7 +100,7 @@ function toSignedIn(user: {
     id: user.id,
     username: user.username,
     displayName: user.displayName,
-    role: user.role as Role,
+    role: user.role,
     unitId: user.unitId,
     unitName: user.unit?.name ?? null,
   };

@@ -1,4 +1,5 @@
 import {
+  type Actor,
   type CalendarOverride,
   type CampaignSettings,
   campaignSettingsSchema,
@@ -6,14 +7,19 @@ import {
   type WorkingCalendar,
   workingCalendar,
 } from "@cw/domain";
+import { fromDateColumn } from "../date-columns.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import type { Tx } from "./audit.ts";
+import type { ServiceContext } from "./service-context.ts";
 
 const SETTINGS_KEY = "campaign";
 
 /** The admin's settings over the defaults; unknown or invalid stored keys fall back. */
-export async function readSettings(prisma: PrismaClient | Tx): Promise<CampaignSettings> {
-  const row = await prisma.setting.findUnique({ where: { key: SETTINGS_KEY } });
+export async function loadSettings(db: PrismaClient | Tx): Promise<CampaignSettings> {
+  const row = await db.setting.findUnique({
+    where: { key: SETTINGS_KEY },
+    select: { value: true },
+  });
   if (!row) return DEFAULT_SETTINGS;
   const parsed = campaignSettingsSchema.safeParse({
     ...DEFAULT_SETTINGS,
@@ -22,20 +28,26 @@ export async function readSettings(prisma: PrismaClient | Tx): Promise<CampaignS
   return parsed.success ? parsed.data : DEFAULT_SETTINGS;
 }
 
+/** The settings as the admin screen and every role read them. */
+export function readSettings(ctx: ServiceContext<Actor | null>): Promise<CampaignSettings> {
+  return loadSettings(ctx.prisma);
+}
+
 export async function writeSettings(tx: Tx, settings: CampaignSettings): Promise<void> {
   await tx.setting.upsert({
     where: { key: SETTINGS_KEY },
     create: { key: SETTINGS_KEY, value: settings },
     update: { value: settings },
+    select: { key: true },
   });
 }
 
 /** The official calendar with this city's own days on top. */
-export async function readCalendar(prisma: PrismaClient | Tx): Promise<WorkingCalendar> {
-  const rows = await prisma.calendarDay.findMany();
+export async function loadCalendar(db: PrismaClient | Tx): Promise<WorkingCalendar> {
+  const rows = await db.calendarDay.findMany({ select: { date: true, kind: true, note: true } });
   const overrides: CalendarOverride[] = rows.map((r) => ({
-    date: r.date.toISOString().slice(0, 10),
-    kind: r.kind === "workday" ? "workday" : "holiday",
+    date: fromDateColumn(r.date),
+    kind: r.kind,
     note: r.note,
   }));
   return workingCalendar(overrides);

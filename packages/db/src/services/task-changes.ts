@@ -7,17 +7,18 @@ import {
   type TransitionInput,
   type WorkingCalendar,
 } from "@cw/domain";
-import type { Prisma, RectificationTask } from "../generated/prisma/client.ts";
+import { toDateColumn } from "../date-columns.ts";
 import type { Tx } from "./audit.ts";
 import { assertPhotosExist } from "./photo-refs.ts";
-import { dateColumn } from "./task-snapshot.ts";
+import type { ServiceContext } from "./service-context.ts";
+import type { TaskRow } from "./task-access.ts";
+import type { TaskUpdate } from "./task-change.ts";
 
 interface ChangeContext {
   tx: Tx;
-  task: RectificationTask & { finding: { id: string; category: string } };
-  actor: Actor;
+  ctx: ServiceContext<Actor>;
+  task: TaskRow;
   input: TransitionInput;
-  now: Date;
   calendar: WorkingCalendar;
 }
 
@@ -26,10 +27,9 @@ interface ChangeContext {
  * and the records it appends (submission, verification, photos). Runs inside the
  * transition's transaction.
  */
-export async function applyActionEffects(
-  c: ChangeContext,
-): Promise<Prisma.RectificationTaskUncheckedUpdateManyInput> {
-  const { tx, task, actor, input, now } = c;
+export async function applyActionEffects(c: ChangeContext): Promise<TaskUpdate> {
+  const { tx, task, input } = c;
+  const { actor, now } = c.ctx;
   switch (input.action) {
     case "dispatch":
       await assertActiveUnit(tx, input.unitId);
@@ -49,8 +49,10 @@ export async function applyActionEffects(
           authorId: actor.id,
           note: input.note,
           kind: "submission",
+          createdAt: now,
           photos: { create: photoIds.map((photoId) => ({ photoId })) },
         },
+        select: { id: true },
       });
       return { submittedAt: now, submittedById: actor.id };
     }
@@ -71,8 +73,10 @@ export async function applyActionEffects(
           result,
           verifierId: actor.id,
           comment,
+          createdAt: now,
           photos: { create: photoIds.map((photoId) => ({ photoId })) },
         },
+        select: { id: true },
       });
       return input.action === "close" ? { closedAt: now, resolution: "verified" } : {};
     }
@@ -92,7 +96,11 @@ export async function applyActionEffects(
     case "fix_on_spot": {
       const photoIds = await assertPhotosExist(tx, input.photoIds);
       await tx.findingPhoto.createMany({
-        data: photoIds.map((photoId) => ({ findingId: task.findingId, photoId, kind: "after" })),
+        data: photoIds.map((photoId) => ({
+          findingId: task.findingId,
+          photoId,
+          kind: "after" as const,
+        })),
         skipDuplicates: true,
       });
       return { closedAt: now, resolution: "fixed_on_spot" };
@@ -115,6 +123,7 @@ export async function applyActionEffects(
       await tx.finding.update({
         where: { id: task.findingId },
         data: { duplicateOfId: original.id },
+        select: { id: true },
       });
       return { closedAt: now, resolution: "duplicate" };
     }
@@ -133,14 +142,15 @@ export async function applyActionEffects(
 async function deadlineFields(c: ChangeContext, chosen: string | undefined) {
   let deadline = chosen;
   if (deadline) {
-    assertDeadlineNotPast(deadline, c.now);
+    assertDeadlineNotPast(deadline, c.ctx.now);
   } else {
     const category = await c.tx.findingCategory.findUnique({
       where: { code: c.task.finding.category },
+      select: { defaultDeadlineDays: true },
     });
-    deadline = defaultDeadline(c.now, category?.defaultDeadlineDays ?? 5, c.calendar);
+    deadline = defaultDeadline(c.ctx.now, category?.defaultDeadlineDays ?? 5, c.calendar);
   }
-  return { deadline: dateColumn(deadline), dueAt: dueAtFor(deadline) };
+  return { deadline: toDateColumn(deadline), dueAt: dueAtFor(deadline) };
 }
 
 async function assertActiveUnit(tx: Tx, unitId: string): Promise<void> {
@@ -153,9 +163,7 @@ async function assertActiveUnit(tx: Tx, unitId: string): Promise<void> {
       "bad_request",
       "error.reference_missing",
       { field: "unitId" },
-      {
-        unitId: "error.reference_missing",
-      },
+      { unitId: "error.reference_missing" },
     );
   }
 }

@@ -3,49 +3,106 @@ import {
   availableActionNeeds,
   availableActions,
   availableEdits,
-  type CampaignSettings,
   dueSoonCriteria,
-  type FindingStatus,
   isOverdue,
   type TaskDetail,
   unclaimedCriteria,
-  type WorkingCalendar,
   warningLevel,
 } from "@cw/domain";
-import type { PrismaClient } from "../generated/prisma/client.ts";
+import { fromDateColumn } from "../date-columns.ts";
+import type { Prisma } from "../generated/prisma/client.ts";
+import type { ServiceContext } from "./service-context.ts";
+import { loadCalendar, loadSettings } from "./settings.ts";
 import { loadTaskFor } from "./task-access.ts";
-import { dateColumnToString } from "./task-snapshot.ts";
 
 const photoUrl = (id: string) => `/api/photos/${id}`;
 const photoRefs = (rows: { photoId: string }[]) =>
   rows.map((p) => ({ id: p.photoId, url: photoUrl(p.photoId) }));
 
+const photoIds = { select: { photoId: true } } as const;
+
+const DETAIL = {
+  id: true,
+  status: true,
+  unitId: true,
+  ownerId: true,
+  deadline: true,
+  dueAt: true,
+  assignedAt: true,
+  claimedAt: true,
+  submittedAt: true,
+  submittedById: true,
+  closedAt: true,
+  resolution: true,
+  version: true,
+  unit: { select: { id: true, name: true } },
+  finding: {
+    select: {
+      id: true,
+      code: true,
+      inspectionId: true,
+      source: true,
+      category: true,
+      severity: true,
+      description: true,
+      latitude: true,
+      longitude: true,
+      foundAt: true,
+      reporterId: true,
+      standardId: true,
+      duplicateOfId: true,
+      site: {
+        select: {
+          id: true,
+          name: true,
+          address: true,
+          siteType: { select: { name: true } },
+        },
+      },
+      photos: { select: { photoId: true, kind: true } },
+    },
+  },
+  progress: {
+    select: { id: true, authorId: true, note: true, kind: true, createdAt: true, photos: photoIds },
+    orderBy: { createdAt: "asc" },
+  },
+  verifications: {
+    select: {
+      id: true,
+      result: true,
+      verifierId: true,
+      comment: true,
+      createdAt: true,
+      photos: photoIds,
+    },
+    orderBy: { createdAt: "asc" },
+  },
+  escalations: {
+    select: { id: true, level: true, noticeText: true, issuedById: true, issuedAt: true },
+    orderBy: { issuedAt: "asc" },
+  },
+} satisfies Prisma.RectificationTaskSelect;
+
 /** One task with everything a detail screen shows, for an actor allowed to see it. */
-export async function readTaskDetail(
-  prisma: PrismaClient,
-  actor: Actor,
-  findingId: string,
-  now: Date,
-  settings: CampaignSettings,
-  calendar: WorkingCalendar,
+export async function getTask(
+  ctx: ServiceContext<Actor>,
+  input: { findingId: string },
 ): Promise<TaskDetail> {
-  const access = await loadTaskFor(prisma, actor, findingId);
+  const { prisma, actor, now } = ctx;
+  const [access, settings, calendar] = await Promise.all([
+    loadTaskFor(prisma, actor, input.findingId),
+    loadSettings(prisma),
+    loadCalendar(prisma),
+  ]);
   const task = await prisma.rectificationTask.findUniqueOrThrow({
     where: { id: access.id },
-    include: {
-      unit: { select: { id: true, name: true } },
-      finding: { include: { site: { include: { siteType: true } }, photos: true } },
-      progress: { include: { photos: true }, orderBy: { createdAt: "asc" } },
-      verifications: { include: { photos: true }, orderBy: { createdAt: "asc" } },
-      escalations: { orderBy: { issuedAt: "asc" } },
-    },
+    select: DETAIL,
   });
   const f = task.finding;
-  const status = task.status as FindingStatus;
-  const timing = { status, dueAt: task.dueAt, assignedAt: task.assignedAt };
+  const timing = { status: task.status, dueAt: task.dueAt, assignedAt: task.assignedAt };
   const forTransition = {
     findingId: f.id,
-    status,
+    status: task.status,
     unitId: task.unitId,
     submittedById: task.submittedById,
   };
@@ -60,9 +117,9 @@ export async function readTaskDetail(
       address: f.site.address,
     },
     inspectionId: f.inspectionId,
-    source: f.source as TaskDetail["source"],
+    source: f.source,
     category: f.category,
-    severity: f.severity as TaskDetail["severity"],
+    severity: f.severity,
     description: f.description,
     latitude: f.latitude === null ? null : Number(f.latitude),
     longitude: f.longitude === null ? null : Number(f.longitude),
@@ -70,10 +127,10 @@ export async function readTaskDetail(
     reporterId: f.reporterId,
     standardId: f.standardId,
     duplicateOfId: f.duplicateOfId,
-    status,
+    status: task.status,
     unit: task.unit,
     ownerId: task.ownerId,
-    deadline: dateColumnToString(task.deadline),
+    deadline: fromDateColumn(task.deadline),
     dueAt: task.dueAt,
     assignedAt: task.assignedAt,
     claimedAt: task.claimedAt,
@@ -91,41 +148,33 @@ export async function readTaskDetail(
     ),
     availableActions: availableActions(forTransition, actor),
     actionNeeds: availableActionNeeds(forTransition, actor, settings),
-    availableEdits: availableEdits({ status, unitId: task.unitId }, actor),
+    availableEdits: availableEdits({ status: task.status, unitId: task.unitId }, actor),
     photos: f.photos.map((p) => ({ id: p.photoId, url: photoUrl(p.photoId), kind: p.kind })),
-    progress: task.progress.map((p) => ({
-      id: p.id,
-      authorId: p.authorId,
-      note: p.note,
-      kind: p.kind,
-      createdAt: p.createdAt,
-      photos: photoRefs(p.photos),
-    })),
-    verifications: task.verifications.map((v) => ({
-      id: v.id,
-      result: v.result,
-      verifierId: v.verifierId,
-      comment: v.comment,
-      createdAt: v.createdAt,
-      photos: photoRefs(v.photos),
-    })),
-    escalations: task.escalations.map((e) => ({
-      id: e.id,
-      level: e.level as TaskDetail["escalations"][number]["level"],
-      noticeText: e.noticeText,
-      issuedById: e.issuedById,
-      issuedAt: e.issuedAt,
-    })),
+    progress: task.progress.map((p) => ({ ...p, photos: photoRefs(p.photos) })),
+    verifications: task.verifications.map((v) => ({ ...v, photos: photoRefs(v.photos) })),
+    escalations: task.escalations,
   };
 }
 
 /** The task's full history from the audit trail, oldest first. */
-export async function readTaskHistory(prisma: PrismaClient, actor: Actor, findingId: string) {
-  await loadTaskFor(prisma, actor, findingId);
+export async function listTaskHistory(ctx: ServiceContext<Actor>, input: { findingId: string }) {
+  const { prisma } = ctx;
+  await loadTaskFor(prisma, ctx.actor, input.findingId);
   const events = await prisma.auditEvent.findMany({
-    where: { entityType: { in: ["finding", "task"] }, entityId: findingId },
+    where: { entityType: { in: ["finding", "task"] }, entityId: input.findingId },
     orderBy: { id: "asc" },
     take: 1000,
+    select: {
+      id: true,
+      at: true,
+      actorId: true,
+      entityType: true,
+      entityId: true,
+      action: true,
+      before: true,
+      after: true,
+      reason: true,
+    },
   });
   const actorIds = [...new Set(events.flatMap((e) => (e.actorId ? [e.actorId] : [])))];
   const users = await prisma.user.findMany({
@@ -134,15 +183,8 @@ export async function readTaskHistory(prisma: PrismaClient, actor: Actor, findin
   });
   const names = new Map(users.map((u) => [u.id, u.displayName]));
   return events.map((e) => ({
+    ...e,
     id: e.id.toString(),
-    at: e.at,
-    actorId: e.actorId,
     actorName: e.actorId ? (names.get(e.actorId) ?? null) : null,
-    entityType: e.entityType,
-    entityId: e.entityId,
-    action: e.action,
-    before: e.before,
-    after: e.after,
-    reason: e.reason,
   }));
 }

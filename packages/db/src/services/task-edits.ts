@@ -1,135 +1,91 @@
 import {
   type Actor,
   assertDeadlineNotPast,
-  DomainError,
+  assertEditAllowed,
   dueAtFor,
-  type FindingStatus,
-  isOpenStatus,
-  taskStateAllows,
+  type EscalationLevel,
 } from "@cw/domain";
-import type { PrismaClient } from "../generated/prisma/client.ts";
-import { recordAudit } from "./audit.ts";
+import { toDateColumn } from "../date-columns.ts";
 import { assertPhotosExist } from "./photo-refs.ts";
-import { assertVersion, loadTaskFor } from "./task-access.ts";
-import { dateColumn, taskSnapshot } from "./task-snapshot.ts";
+import type { ServiceContext } from "./service-context.ts";
+import { changeTask } from "./task-change.ts";
 import type { TaskVersion } from "./task-workflow.ts";
-
-function assertOpenAndDispatched(task: { status: string; unitId: string | null }): void {
-  if (!isOpenStatus(task.status as FindingStatus))
-    throw new DomainError("conflict", "workflow.task_closed");
-  if (!task.unitId) throw new DomainError("conflict", "workflow.not_dispatched");
-}
 
 /** A coordinator moves a deadline; the reason is kept in the audit trail. */
 export async function setTaskDeadline(
-  prisma: PrismaClient,
-  actor: Actor,
+  ctx: ServiceContext<Actor>,
   input: { findingId: string; expectedVersion: number; deadline: string; reason: string },
-  now: Date,
 ): Promise<TaskVersion> {
-  return prisma.$transaction(async (tx) => {
-    const task = await loadTaskFor(tx, actor, input.findingId);
-    assertOpenAndDispatched(task);
-    assertVersion(task, input.expectedVersion);
-    assertDeadlineNotPast(input.deadline, now);
-    const updated = await tx.rectificationTask.updateMany({
-      where: { id: task.id, version: input.expectedVersion },
-      data: {
-        deadline: dateColumn(input.deadline),
-        dueAt: dueAtFor(input.deadline),
-        version: { increment: 1 },
-      },
-    });
-    if (updated.count !== 1) throw new DomainError("conflict", "error.stale_version");
-    const after = await tx.rectificationTask.findUniqueOrThrow({ where: { id: task.id } });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      entityType: "task",
-      entityId: task.findingId,
-      action: "set_deadline",
-      before: taskSnapshot(task),
-      after: taskSnapshot(after),
-      reason: input.reason,
-      at: now,
-    });
-    return {
-      findingId: task.findingId,
-      status: after.status as FindingStatus,
-      version: after.version,
-    };
+  const { task } = await changeTask(ctx, {
+    action: "set_deadline",
+    findingId: input.findingId,
+    expectedVersion: input.expectedVersion,
+    check: (task) => assertEditAllowed("set_deadline", task),
+    apply: async () => {
+      assertDeadlineNotPast(input.deadline, ctx.now);
+      return {
+        data: { deadline: toDateColumn(input.deadline), dueAt: dueAtFor(input.deadline) },
+        extra: { reason: input.reason, deadline: input.deadline },
+      };
+    },
+    reason: input.reason,
   });
+  return { findingId: task.findingId, status: task.status, version: task.version };
 }
 
 /** 督办: a supervision notice, public notice or talk; appended, the task itself is unchanged. */
 export async function escalateTask(
-  prisma: PrismaClient,
-  actor: Actor,
-  input: { findingId: string; expectedVersion: number; level: string; noticeText: string },
-  now: Date,
+  ctx: ServiceContext<Actor>,
+  input: { findingId: string; expectedVersion: number; level: EscalationLevel; noticeText: string },
 ): Promise<{ escalationId: string }> {
-  return prisma.$transaction(async (tx) => {
-    const task = await loadTaskFor(tx, actor, input.findingId);
-    assertOpenAndDispatched(task);
-    assertVersion(task, input.expectedVersion);
-    const escalation = await tx.escalation.create({
-      data: {
-        taskId: task.id,
-        level: input.level,
-        noticeText: input.noticeText,
-        issuedById: actor.id,
-        issuedAt: now,
-      },
-    });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      entityType: "task",
-      entityId: task.findingId,
-      action: "escalate",
-      after: { escalationId: escalation.id, level: input.level, noticeText: input.noticeText },
-      at: now,
-    });
-    return { escalationId: escalation.id };
+  const { extra } = await changeTask(ctx, {
+    action: "escalate",
+    findingId: input.findingId,
+    expectedVersion: input.expectedVersion,
+    check: (task) => assertEditAllowed("escalate", task),
+    apply: async (tx, task) => {
+      const escalation = await tx.escalation.create({
+        data: {
+          taskId: task.id,
+          level: input.level,
+          noticeText: input.noticeText,
+          issuedById: ctx.actor.id,
+          issuedAt: ctx.now,
+        },
+        select: { id: true },
+      });
+      return {
+        data: null,
+        extra: { escalationId: escalation.id, level: input.level, noticeText: input.noticeText },
+      };
+    },
   });
+  return { escalationId: extra.escalationId };
 }
 
 /** A unit officer reports progress with notes and photos; appended, no status change. */
 export async function postTaskProgress(
-  prisma: PrismaClient,
-  actor: Actor,
+  ctx: ServiceContext<Actor>,
   input: { findingId: string; note: string; photoIds: readonly string[] },
-  now: Date,
 ): Promise<{ progressId: string }> {
-  return prisma.$transaction(async (tx) => {
-    const task = await loadTaskFor(tx, actor, input.findingId);
-    if (
-      !taskStateAllows("post_progress", {
-        status: task.status as FindingStatus,
-        unitId: task.unitId,
-      })
-    ) {
-      throw new DomainError("conflict", "workflow.illegal_transition", {
-        action: "post_progress",
-        from: task.status,
+  const { extra } = await changeTask(ctx, {
+    action: "post_progress",
+    findingId: input.findingId,
+    check: (task) => assertEditAllowed("post_progress", task),
+    apply: async (tx, task) => {
+      const photoIds = await assertPhotosExist(tx, input.photoIds);
+      const progress = await tx.progressUpdate.create({
+        data: {
+          taskId: task.id,
+          authorId: ctx.actor.id,
+          note: input.note,
+          createdAt: ctx.now,
+          photos: { create: photoIds.map((photoId) => ({ photoId })) },
+        },
+        select: { id: true },
       });
-    }
-    const photoIds = await assertPhotosExist(tx, input.photoIds);
-    const progress = await tx.progressUpdate.create({
-      data: {
-        taskId: task.id,
-        authorId: actor.id,
-        note: input.note,
-        createdAt: now,
-        photos: { create: photoIds.map((photoId) => ({ photoId })) },
-      },
-    });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      entityType: "task",
-      entityId: task.findingId,
-      action: "post_progress",
-      after: { progressId: progress.id, note: input.note, photoIds },
-      at: now,
-    });
-    return { progressId: progress.id };
+      return { data: null, extra: { progressId: progress.id, note: input.note, photoIds } };
+    },
   });
+  return { progressId: extra.progressId };
 }

@@ -1,17 +1,14 @@
 import {
   type Actor,
-  type CampaignSettings,
-  DomainError,
   type FindingStatus,
   planTransition,
   type TransitionInput,
-  type WorkingCalendar,
+  type TransitionRequest,
 } from "@cw/domain";
-import type { PrismaClient } from "../generated/prisma/client.ts";
-import { recordAudit } from "./audit.ts";
-import { assertVersion, loadTaskFor } from "./task-access.ts";
+import type { ServiceContext } from "./service-context.ts";
+import { loadCalendar, loadSettings } from "./settings.ts";
+import { changeTask } from "./task-change.ts";
 import { applyActionEffects } from "./task-changes.ts";
-import { taskSnapshot } from "./task-snapshot.ts";
 
 export interface TaskVersion {
   findingId: string;
@@ -19,62 +16,45 @@ export interface TaskVersion {
   version: number;
 }
 
+/** The parts of an action's input the workflow table looks at. */
+function transitionRequest(input: TransitionInput): TransitionRequest {
+  return {
+    action: input.action,
+    reason: "reason" in input ? input.reason : undefined,
+    note: "note" in input ? input.note : undefined,
+    photoIds: "photoIds" in input ? input.photoIds : undefined,
+    unitId: "unitId" in input ? input.unitId : undefined,
+    duplicateOfId: "duplicateOfId" in input ? input.duplicateOfId : undefined,
+  };
+}
+
 /**
- * Moves a task through the workflow in one transaction: the domain decides whether the action
- * is allowed, the update only lands if nobody changed the task since the caller read it
- * (version), and the audit event is committed with the change.
+ * Moves a task through the workflow: the domain decides whether the action is allowed (with
+ * the photo settings), its effects are applied, and the change lands through changeTask only
+ * if nobody changed the task since the caller read it.
  */
 export async function transitionTask(
-  prisma: PrismaClient,
-  actor: Actor,
+  ctx: ServiceContext<Actor>,
   input: TransitionInput,
-  now: Date,
-  settings: CampaignSettings,
-  calendar: WorkingCalendar,
 ): Promise<TaskVersion> {
-  return prisma.$transaction(async (tx) => {
-    const task = await loadTaskFor(tx, actor, input.findingId);
-    const to = planTransition(
-      {
-        findingId: task.findingId,
-        status: task.status as FindingStatus,
-        unitId: task.unitId,
-        submittedById: task.submittedById,
-      },
-      actor,
-      {
-        action: input.action,
-        reason: "reason" in input ? input.reason : undefined,
-        note: "note" in input ? input.note : undefined,
-        photoIds: "photoIds" in input ? input.photoIds : undefined,
-        unitId: "unitId" in input ? input.unitId : undefined,
-        duplicateOfId: "duplicateOfId" in input ? input.duplicateOfId : undefined,
-      },
-      settings,
-    );
-    assertVersion(task, input.expectedVersion);
-    const effects = await applyActionEffects({ tx, task, actor, input, now, calendar });
-    const updated = await tx.rectificationTask.updateMany({
-      where: { id: task.id, version: input.expectedVersion },
-      data: { ...effects, status: to, version: { increment: 1 } },
-    });
-    // Someone else committed between our read and this write: refuse rather than overwrite.
-    if (updated.count !== 1) throw new DomainError("conflict", "error.stale_version");
-    const after = await tx.rectificationTask.findUniqueOrThrow({ where: { id: task.id } });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      entityType: "task",
-      entityId: task.findingId,
-      action: input.action,
-      before: taskSnapshot(task),
-      after: taskSnapshot(after),
-      reason: "reason" in input ? input.reason : undefined,
-      at: now,
-    });
-    return {
-      findingId: task.findingId,
-      status: after.status as FindingStatus,
-      version: after.version,
-    };
+  const [settings, calendar] = await Promise.all([
+    loadSettings(ctx.prisma),
+    loadCalendar(ctx.prisma),
+  ]);
+  const reason = "reason" in input ? (input.reason ?? null) : null;
+  let to: FindingStatus = "new";
+  const { task } = await changeTask(ctx, {
+    action: input.action,
+    findingId: input.findingId,
+    expectedVersion: input.expectedVersion,
+    check: (task) => {
+      to = planTransition(task, ctx.actor, transitionRequest(input), settings);
+    },
+    apply: async (tx, task) => {
+      const effects = await applyActionEffects({ tx, ctx, task, input, calendar });
+      return { data: { ...effects, status: to }, extra: { reason } };
+    },
+    reason,
   });
+  return { findingId: task.findingId, status: task.status as FindingStatus, version: task.version };
 }

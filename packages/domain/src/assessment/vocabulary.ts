@@ -74,3 +74,4 @@ export type SurveyMeasure = z.infer<typeof surveyMeasureSchema>;
 
 export const SURVEY_AUDIENCES = ["residents", "minors"] as const;
 export const surveyAudienceSchema = z.enum(SURVEY_AUDIENCES);
+export type SurveyAudience = z.infer<typeof surveyAudienceSchema>;

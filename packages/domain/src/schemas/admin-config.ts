@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { campaignSettingsSchema } from "../settings.ts";
+import { CALENDAR_DAY_KINDS } from "../working-calendar.ts";
 import { activeFilterInput, codeSchema } from "./admin-units.ts";
 import { calendarDateInput, longText, shortText } from "./common.ts";
 
@@ -47,7 +48,6 @@ export type CategoryOutput = z.infer<typeof categorySchema>;
 export const categoryListOutputSchema = z.array(categorySchema);
 
 // The city's own calendar days on top of the official one.
-export const CALENDAR_DAY_KINDS = ["holiday", "workday"] as const;
 export const listCalendarInputSchema = z.object({
   year: z
     .number()

@@ -19,32 +19,32 @@ export const unitsRouter = router({
   list: allow(...ALL_ROLES)
     .input(listUnitsInputSchema)
     .output(unitListOutputSchema)
-    .query(({ ctx, input }) => listUnits(ctx.db.prisma, input)),
+    .query(({ ctx, input }) => listUnits(ctx.svc, input)),
 
   create: allow("admin")
     .input(createUnitInputSchema)
     .output(unitSchema)
-    .mutation(({ ctx, input }) => createUnit(ctx.db.prisma, ctx.actor, input, ctx.now())),
+    .mutation(({ ctx, input }) => createUnit(ctx.svc, input)),
 
   update: allow("admin")
     .input(updateUnitInputSchema)
     .output(unitSchema)
-    .mutation(({ ctx, input }) => updateUnit(ctx.db.prisma, ctx.actor, input, ctx.now())),
+    .mutation(({ ctx, input }) => updateUnit(ctx.svc, input)),
 });
 
 export const gridsRouter = router({
   list: allow(...ALL_ROLES)
     .input(listGridsInputSchema)
     .output(gridListOutputSchema)
-    .query(({ ctx, input }) => listGrids(ctx.db.prisma, input)),
+    .query(({ ctx, input }) => listGrids(ctx.svc, input)),
 
   create: allow("admin")
     .input(createGridInputSchema)
     .output(gridSchema)
-    .mutation(({ ctx, input }) => createGrid(ctx.db.prisma, ctx.actor, input, ctx.now())),
+    .mutation(({ ctx, input }) => createGrid(ctx.svc, input)),
 
   update: allow("admin")
     .input(updateGridInputSchema)
     .output(gridSchema)
-    .mutation(({ ctx, input }) => updateGrid(ctx.db.prisma, ctx.actor, input, ctx.now())),
+    .mutation(({ ctx, input }) => updateGrid(ctx.svc, input)),
 });

@@ -15,25 +15,25 @@ export const usersRouter = router({
   list: allow("admin", "coordinator")
     .input(listUsersInputSchema)
     .output(userListOutputSchema)
-    .query(({ ctx, input }) => listUsers(ctx.db.prisma, input)),
+    .query(({ ctx, input }) => listUsers(ctx.svc, input)),
 
   get: allow("admin", "coordinator")
     .input(userIdInput)
     .output(adminUserSchema)
-    .query(({ ctx, input }) => getUser(ctx.db.prisma, input.id)),
+    .query(({ ctx, input }) => getUser(ctx.svc, input)),
 
   create: allow("admin")
     .input(createUserInputSchema)
     .output(adminUserSchema)
-    .mutation(({ ctx, input }) => createUser(ctx.db.prisma, ctx.actor, input, ctx.now())),
+    .mutation(({ ctx, input }) => createUser(ctx.svc, input)),
 
   update: allow("admin")
     .input(updateUserInputSchema)
     .output(adminUserSchema)
-    .mutation(({ ctx, input }) => updateUser(ctx.db.prisma, ctx.actor, input, ctx.now())),
+    .mutation(({ ctx, input }) => updateUser(ctx.svc, input)),
 
   resetPassword: allow("admin")
     .input(resetPasswordInputSchema)
     .output(adminUserSchema)
-    .mutation(({ ctx, input }) => resetUserPassword(ctx.db.prisma, ctx.actor, input, ctx.now())),
+    .mutation(({ ctx, input }) => resetUserPassword(ctx.svc, input)),
 });

@@ -1,5 +1,6 @@
 import { DomainError, notFound } from "@cw/domain";
 import { Prisma } from "../../generated/prisma/client.ts";
+import { containsText } from "../../queries/contains-text.ts";
 import {
   cursorId,
   decodeCursor as decodePageCursor,
@@ -27,9 +28,7 @@ export function assertRef(row: unknown, field: string): void {
       "bad_request",
       "error.reference_missing",
       { field },
-      {
-        [field]: "error.reference_missing",
-      },
+      { [field]: "error.reference_missing" },
     );
   }
 }
@@ -57,32 +56,66 @@ export function changeAction(before: { active: boolean }, after: { active: boole
   return "update";
 }
 
-// Keyset pagination with the shared cursor format (queries/page-cursor.ts): the last row's
-// sort key and id, so the next page starts right after it even when rows change meanwhile.
-export interface Keyset {
+// The admin lists (units, grids, users, site types, sites, categories) are all built here:
+// equality filters, a text search, an order by a unique key, and keyset paging with the shared
+// cursor format (queries/page-cursor.ts) — the last row's key and id, so the next page starts
+// right after it even when rows change meanwhile.
+
+export interface AdminListQuery {
+  /** Equality filters: each value that is not undefined becomes `column = value`. */
+  equal?: Record<string, string | boolean | null | undefined>;
+  /** What the user typed in the search box, matched (containsText) in any of these columns. */
+  text?: { value: string | undefined; columns: readonly string[] };
+  /** Ascending order, by these columns; a paged list ends with its unique key and "id". */
+  orderBy: readonly string[];
+  /** Paged by keyset on the first order column (with id): the input's cursor and limit. */
+  page?: { cursor?: string | undefined; limit: number };
+}
+
+/**
+ * The Prisma arguments of one admin list: `where`, `orderBy` and, when paged, `take` (one row
+ * more than the page, which only says whether another page exists). `Where` is the model's
+ * where-input type; the query names that model's columns.
+ */
+export function adminListArgs<Where>(query: AdminListQuery): {
+  where: Where;
+  orderBy: Record<string, "asc">[];
+  take?: number;
+} {
+  const and: object[] = [];
+  for (const [column, value] of Object.entries(query.equal ?? {})) {
+    if (value !== undefined) and.push({ [column]: value });
+  }
+  const text = query.text?.value?.trim();
+  if (text && query.text) {
+    and.push({ OR: query.text.columns.map((column) => ({ [column]: containsText(text) })) });
+  }
+  const key = query.orderBy[0];
+  const keyset = query.page ? decodeKeyset(query.page.cursor) : null;
+  if (keyset && key) {
+    and.push({ OR: [{ [key]: { gt: keyset.key } }, { [key]: keyset.key, id: { gt: keyset.id } }] });
+  }
+  return {
+    // One cast for every list: the columns above are the model's own, named by its service.
+    where: { AND: and } as Where,
+    orderBy: query.orderBy.map((column) => ({ [column]: "asc" as const })),
+    ...(query.page ? { take: query.page.limit + 1 } : {}),
+  };
+}
+
+interface Keyset {
   key: string;
   id: string;
 }
 
-export function decodeCursor(cursor: string | undefined): Keyset | null {
+function decodeKeyset(cursor: string | undefined): Keyset | null {
   if (cursor === undefined) return null;
   const [key, id] = decodePageCursor(cursor, 2);
   if (typeof key !== "string") throw invalidCursor();
   return { key, id: cursorId(id ?? null) };
 }
 
-/** Rows after the cursor in (key, id) order, for a `where` on a model with that key. */
-export function afterKeyset<K extends string>(field: K, keyset: Keyset | null) {
-  if (!keyset) return {};
-  return {
-    OR: [
-      { [field]: { gt: keyset.key } } as Record<K, { gt: string }>,
-      { [field]: keyset.key, id: { gt: keyset.id } } as Record<K, string> & { id: { gt: string } },
-    ],
-  };
-}
-
-/** Callers fetch `limit + 1` rows; the extra one only says whether another page exists. */
+/** A page of rows fetched with adminListArgs: the extra row becomes the next cursor. */
 export function toPage<T extends { id: string }>(
   rows: T[],
   limit: number,

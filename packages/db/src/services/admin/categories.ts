@@ -1,72 +1,78 @@
 import type { Actor, CategoryOutput, CreateCategoryInput, UpdateCategoryInput } from "@cw/domain";
-import type { PrismaClient } from "../../generated/prisma/client.ts";
+import type { Prisma } from "../../generated/prisma/client.ts";
 import { recordAudit } from "../audit.ts";
-import { changeAction, duplicate, found, snapshot } from "./admin-helpers.ts";
+import type { ServiceContext } from "../service-context.ts";
+import { adminListArgs, changeAction, duplicate, found, snapshot } from "./admin-helpers.ts";
 
 // Finding categories: the code is the key findings point at, so it is set once and a
 // category that is no longer wanted is deactivated, never deleted.
 
-function toCategory(row: CategoryOutput): CategoryOutput {
-  const { code, name, nameEn, defaultDeadlineDays, sortOrder, active } = row;
-  return { code, name, nameEn, defaultDeadlineDays, sortOrder, active };
-}
+const COLUMNS = {
+  code: true,
+  name: true,
+  nameEn: true,
+  defaultDeadlineDays: true,
+  sortOrder: true,
+  active: true,
+} satisfies Prisma.FindingCategorySelect;
 
 export async function listCategories(
-  prisma: PrismaClient,
+  ctx: ServiceContext<Actor>,
   input: { active?: boolean | undefined },
 ): Promise<CategoryOutput[]> {
-  const rows = await prisma.findingCategory.findMany({
-    where: input.active === undefined ? {} : { active: input.active },
-    orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
+  return ctx.prisma.findingCategory.findMany({
+    ...adminListArgs<Prisma.FindingCategoryWhereInput>({
+      equal: { active: input.active },
+      orderBy: ["sortOrder", "code"],
+    }),
+    select: COLUMNS,
   });
-  return rows.map(toCategory);
 }
 
 export async function createCategory(
-  prisma: PrismaClient,
-  actor: Actor,
+  ctx: ServiceContext<Actor>,
   input: CreateCategoryInput,
-  now: Date,
 ): Promise<CategoryOutput> {
-  return prisma.$transaction(async (tx) => {
-    if (await tx.findingCategory.findUnique({ where: { code: input.code } }))
-      throw duplicate("code");
-    const row = await tx.findingCategory.create({ data: input });
-    await recordAudit(tx, {
-      actorId: actor.id,
+  return ctx.prisma.$transaction(async (tx) => {
+    const taken = await tx.findingCategory.findUnique({
+      where: { code: input.code },
+      select: { code: true },
+    });
+    if (taken) throw duplicate("code");
+    const row = await tx.findingCategory.create({ data: input, select: COLUMNS });
+    await recordAudit(tx, ctx, {
       entityType: "finding_category",
       entityId: row.code,
       action: "create",
       after: snapshot(row),
-      at: now,
     });
-    return toCategory(row);
+    return row;
   });
 }
 
 export async function updateCategory(
-  prisma: PrismaClient,
-  actor: Actor,
+  ctx: ServiceContext<Actor>,
   input: UpdateCategoryInput,
-  now: Date,
 ): Promise<CategoryOutput> {
   const { code, ...changes } = input;
-  return prisma.$transaction(async (tx) => {
+  return ctx.prisma.$transaction(async (tx) => {
     const before = found(
-      await tx.findingCategory.findUnique({ where: { code } }),
+      await tx.findingCategory.findUnique({ where: { code }, select: COLUMNS }),
       "finding_category",
       code,
     );
-    const after = await tx.findingCategory.update({ where: { code }, data: changes });
-    await recordAudit(tx, {
-      actorId: actor.id,
+    const after = await tx.findingCategory.update({
+      where: { code },
+      data: changes,
+      select: COLUMNS,
+    });
+    await recordAudit(tx, ctx, {
       entityType: "finding_category",
       entityId: code,
       action: changeAction(before, after),
       before: snapshot(before),
       after: snapshot(after),
-      at: now,
     });
-    return toCategory(after);
+    return after;
   });
 }

@@ -1,5 +1,6 @@
 import {
   type Actor,
+  type CalendarDayKind,
   type CalendarDayOutput,
   type CampaignSettings,
   campaignSettingsSchema,
@@ -8,56 +9,57 @@ import {
   type SetCalendarDayInput,
   type UpdateSettingsInput,
 } from "@cw/domain";
-import type { PrismaClient } from "../../generated/prisma/client.ts";
+import { fromDateColumn, toDateColumn } from "../../date-columns.ts";
 import { recordAudit } from "../audit.ts";
-import { readSettings, writeSettings } from "../settings.ts";
+import type { ServiceContext } from "../service-context.ts";
+import { loadSettings, writeSettings } from "../settings.ts";
 import { found } from "./admin-helpers.ts";
 
 // The city's own calendar days and the campaign settings: configuration, audited like data.
 
-/** A DATE column holds the calendar day as midnight UTC. */
-const dateColumn = (date: string) => new Date(`${date}T00:00:00Z`);
-const toDay = (row: { date: Date; kind: string; note: string }): CalendarDayOutput => ({
-  date: row.date.toISOString().slice(0, 10),
-  kind: row.kind === "workday" ? "workday" : "holiday",
+const DAY = { date: true, kind: true, note: true } as const;
+const toDay = (row: { date: Date; kind: CalendarDayKind; note: string }): CalendarDayOutput => ({
+  date: fromDateColumn(row.date),
+  kind: row.kind,
   note: row.note,
 });
 
 export async function listCalendarDays(
-  prisma: PrismaClient,
-  year: number,
+  ctx: ServiceContext<Actor>,
+  input: { year: number },
 ): Promise<CalendarDayOutput[]> {
-  const rows = await prisma.calendarDay.findMany({
-    where: { date: { gte: dateColumn(`${year}-01-01`), lt: dateColumn(`${year + 1}-01-01`) } },
+  const { year } = input;
+  const rows = await ctx.prisma.calendarDay.findMany({
+    where: {
+      date: { gte: toDateColumn(`${year}-01-01`), lt: toDateColumn(`${year + 1}-01-01`) },
+    },
     orderBy: { date: "asc" },
+    select: DAY,
   });
   return rows.map(toDay);
 }
 
 /** Adds a day or changes one already there (a date has one entry). */
 export async function setCalendarDay(
-  prisma: PrismaClient,
-  actor: Actor,
+  ctx: ServiceContext<Actor>,
   input: SetCalendarDayInput,
-  now: Date,
 ): Promise<CalendarDayOutput> {
-  const date = dateColumn(input.date);
-  return prisma.$transaction(async (tx) => {
-    const before = await tx.calendarDay.findUnique({ where: { date } });
+  const date = toDateColumn(input.date);
+  return ctx.prisma.$transaction(async (tx) => {
+    const before = await tx.calendarDay.findUnique({ where: { date }, select: DAY });
     const data = { kind: input.kind, note: input.note };
     const row = await tx.calendarDay.upsert({
       where: { date },
       create: { date, ...data },
       update: data,
+      select: DAY,
     });
-    await recordAudit(tx, {
-      actorId: actor.id,
+    await recordAudit(tx, ctx, {
       entityType: "calendar_day",
       entityId: input.date,
       action: before ? "update" : "create",
       before: before ? toDay(before) : null,
       after: toDay(row),
-      at: now,
     });
     return toDay(row);
   });
@@ -65,22 +67,23 @@ export async function setCalendarDay(
 
 /** Removing a day returns it to the official calendar; the audit keeps what it was. */
 export async function removeCalendarDay(
-  prisma: PrismaClient,
-  actor: Actor,
-  day: string,
-  now: Date,
+  ctx: ServiceContext<Actor>,
+  input: { date: string },
 ): Promise<CalendarDayOutput> {
-  const date = dateColumn(day);
-  return prisma.$transaction(async (tx) => {
-    const before = found(await tx.calendarDay.findUnique({ where: { date } }), "calendar_day", day);
-    await tx.calendarDay.delete({ where: { date } });
-    await recordAudit(tx, {
-      actorId: actor.id,
+  const day = input.date;
+  const date = toDateColumn(day);
+  return ctx.prisma.$transaction(async (tx) => {
+    const before = found(
+      await tx.calendarDay.findUnique({ where: { date }, select: DAY }),
+      "calendar_day",
+      day,
+    );
+    await tx.calendarDay.delete({ where: { date }, select: { date: true } });
+    await recordAudit(tx, ctx, {
       entityType: "calendar_day",
       entityId: day,
       action: "delete",
       before: toDay(before),
-      at: now,
     });
     return toDay(before);
   });
@@ -91,14 +94,12 @@ export async function removeCalendarDay(
  * several settings holds whichever one changed.
  */
 export async function updateSettings(
-  prisma: PrismaClient,
-  actor: Actor,
+  ctx: ServiceContext<Actor>,
   changes: UpdateSettingsInput,
-  now: Date,
 ): Promise<CampaignSettings> {
   const named = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
-  return prisma.$transaction(async (tx) => {
-    const before = await readSettings(tx);
+  return ctx.prisma.$transaction(async (tx) => {
+    const before = await loadSettings(tx);
     const parsed = campaignSettingsSchema.safeParse({ ...before, ...named });
     if (!parsed.success) {
       const fields: Record<string, MessageKey> = {};
@@ -111,14 +112,12 @@ export async function updateSettings(
       throw new DomainError("bad_request", "error.invalid_input", {}, fields);
     }
     await writeSettings(tx, parsed.data);
-    await recordAudit(tx, {
-      actorId: actor.id,
+    await recordAudit(tx, ctx, {
       entityType: "setting",
       entityId: "campaign",
       action: "update",
       before,
       after: parsed.data,
-      at: now,
     });
     return parsed.data;
   });

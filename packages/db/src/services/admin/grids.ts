@@ -1,17 +1,20 @@
 import type { Actor, CreateGridInput, GridOutput, UpdateGridInput } from "@cw/domain";
-import type { PrismaClient } from "../../generated/prisma/client.ts";
+import type { Prisma } from "../../generated/prisma/client.ts";
 import { recordAudit, type Tx } from "../audit.ts";
-import { assertRef, duplicate, found, snapshot } from "./admin-helpers.ts";
+import type { ServiceContext } from "../service-context.ts";
+import { adminListArgs, assertRef, duplicate, found, snapshot } from "./admin-helpers.ts";
 
-const withUnit = { unit: { select: { name: true } } } as const;
+const COLUMNS = {
+  id: true,
+  code: true,
+  name: true,
+  unitId: true,
+  createdAt: true,
+  unit: { select: { name: true } },
+} satisfies Prisma.GridSelect;
+type GridRow = Prisma.GridGetPayload<{ select: typeof COLUMNS }>;
 
-function toGrid(row: {
-  id: string;
-  code: string;
-  name: string;
-  unitId: string | null;
-  unit: { name: string } | null;
-}): GridOutput {
+function toGrid(row: GridRow): GridOutput {
   return {
     id: row.id,
     code: row.code,
@@ -22,13 +25,15 @@ function toGrid(row: {
 }
 
 export async function listGrids(
-  prisma: PrismaClient,
+  ctx: ServiceContext<Actor>,
   input: { unitId?: string | undefined },
 ): Promise<GridOutput[]> {
-  const rows = await prisma.grid.findMany({
-    where: input.unitId ? { unitId: input.unitId } : {},
-    include: withUnit,
-    orderBy: [{ code: "asc" }, { id: "asc" }],
+  const rows = await ctx.prisma.grid.findMany({
+    ...adminListArgs<Prisma.GridWhereInput>({
+      equal: { unitId: input.unitId || undefined },
+      orderBy: ["code", "id"],
+    }),
+    select: COLUMNS,
   });
   return rows.map(toGrid);
 }
@@ -39,53 +44,49 @@ async function checkGrid(tx: Tx, input: { code?: string; unitId?: string | null 
     if (same && same.id !== ownId) throw duplicate("code");
   }
   if (input.unitId) {
-    assertRef(await tx.responsibleUnit.findUnique({ where: { id: input.unitId } }), "unitId");
+    const unit = await tx.responsibleUnit.findUnique({
+      where: { id: input.unitId },
+      select: { id: true },
+    });
+    assertRef(unit, "unitId");
   }
 }
 
 export async function createGrid(
-  prisma: PrismaClient,
-  actor: Actor,
+  ctx: ServiceContext<Actor>,
   input: CreateGridInput,
-  now: Date,
 ): Promise<GridOutput> {
-  return prisma.$transaction(async (tx) => {
+  return ctx.prisma.$transaction(async (tx) => {
     await checkGrid(tx, input);
     const row = await tx.grid.create({
       data: { code: input.code, name: input.name, unitId: input.unitId ?? null },
-      include: withUnit,
+      select: COLUMNS,
     });
-    await recordAudit(tx, {
-      actorId: actor.id,
+    await recordAudit(tx, ctx, {
       entityType: "grid",
       entityId: row.id,
       action: "create",
       after: snapshot(row),
-      at: now,
     });
     return toGrid(row);
   });
 }
 
 export async function updateGrid(
-  prisma: PrismaClient,
-  actor: Actor,
+  ctx: ServiceContext<Actor>,
   input: UpdateGridInput,
-  now: Date,
 ): Promise<GridOutput> {
   const { id, ...changes } = input;
-  return prisma.$transaction(async (tx) => {
-    const before = found(await tx.grid.findUnique({ where: { id } }), "grid", id);
+  return ctx.prisma.$transaction(async (tx) => {
+    const before = found(await tx.grid.findUnique({ where: { id }, select: COLUMNS }), "grid", id);
     await checkGrid(tx, changes, id);
-    const after = await tx.grid.update({ where: { id }, data: changes, include: withUnit });
-    await recordAudit(tx, {
-      actorId: actor.id,
+    const after = await tx.grid.update({ where: { id }, data: changes, select: COLUMNS });
+    await recordAudit(tx, ctx, {
       entityType: "grid",
       entityId: id,
       action: "update",
       before: snapshot(before),
       after: snapshot(after),
-      at: now,
     });
     return toGrid(after);
   });

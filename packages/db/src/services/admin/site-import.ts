@@ -5,14 +5,13 @@ import {
   DomainError,
   type ImportSitesInput,
   type ImportSitesOutput,
-  type Locale,
   SITE_IMPORT_MAX_BYTES,
   siteImportMessage,
 } from "@cw/domain";
-import type { PrismaClient } from "../../generated/prisma/client.ts";
 import { decodeCsv, parseCsv } from "../assessment-io/csv.ts";
 import { readXlsx } from "../assessment-io/xlsx.ts";
 import { recordAudit } from "../audit.ts";
+import type { ServiceContext } from "../service-context.ts";
 
 /** Thousands of rows on PGlite take longer than Prisma's default 5 s transaction. */
 const IMPORT_TIMEOUT_MS = 120_000;
@@ -37,12 +36,10 @@ async function readTable(bytes: Buffer, format: ImportSitesInput["format"]): Pro
  * transaction with one audit event listing which codes were created and updated.
  */
 export async function importSites(
-  prisma: PrismaClient,
-  actor: Pick<Actor, "id">,
+  ctx: ServiceContext<Actor>,
   input: ImportSitesInput,
-  now: Date,
-  locale: Locale,
 ): Promise<ImportSitesOutput> {
+  const { prisma, locale } = ctx;
   const bytes = Buffer.from(input.content, "base64");
   if (bytes.length > SITE_IMPORT_MAX_BYTES)
     throw new DomainError(
@@ -81,21 +78,19 @@ export async function importSites(
       for (const { row: _row, ...data } of check.rows) {
         const id = idOf.get(data.code);
         if (id) {
-          await tx.site.update({ where: { id }, data });
+          await tx.site.update({ where: { id }, data, select: { id: true } });
           updated.push(data.code);
         } else {
-          await tx.site.create({ data });
+          await tx.site.create({ data, select: { id: true } });
           created.push(data.code);
         }
       }
       // One event for the whole file: it is one decision by the admin, undone as one.
-      await recordAudit(tx, {
-        actorId: actor.id,
+      await recordAudit(tx, ctx, {
         entityType: "site_import",
         entityId: randomUUID(),
         action: "import",
         after: { fileName: input.fileName ?? null, format: input.format, created, updated },
-        at: now,
       });
       return { ok: true as const, created: created.length, updated: updated.length };
     },

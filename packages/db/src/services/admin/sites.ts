@@ -5,25 +5,38 @@ import type {
   ListSitesInput,
   UpdateSiteInput,
 } from "@cw/domain";
-import type { Prisma, PrismaClient } from "../../generated/prisma/client.ts";
+import type { Prisma } from "../../generated/prisma/client.ts";
 import { recordAudit, type Tx } from "../audit.ts";
+import type { ServiceContext } from "../service-context.ts";
 import {
-  afterKeyset,
+  adminListArgs,
   assertRef,
   changeAction,
-  decodeCursor,
   duplicate,
   found,
   snapshot,
   toPage,
 } from "./admin-helpers.ts";
 
-const withNames = {
+const COLUMNS = {
+  id: true,
+  code: true,
+  name: true,
+  siteTypeId: true,
+  address: true,
+  latitude: true,
+  longitude: true,
+  responsibleUnitId: true,
+  gridId: true,
+  isKeySite: true,
+  active: true,
+  createdAt: true,
+  updatedAt: true,
   siteType: { select: { name: true } },
   responsibleUnit: { select: { name: true } },
   grid: { select: { name: true } },
-} as const satisfies Prisma.SiteInclude;
-type SiteRow = Prisma.SiteGetPayload<{ include: typeof withNames }>;
+} as const satisfies Prisma.SiteSelect;
+type SiteRow = Prisma.SiteGetPayload<{ select: typeof COLUMNS }>;
 
 function toSite({ siteType, responsibleUnit, grid, ...row }: SiteRow): AdminSite {
   return {
@@ -39,102 +52,95 @@ function toSite({ siteType, responsibleUnit, grid, ...row }: SiteRow): AdminSite
 
 /** Filtered, ordered by code then id and paged, all in the database. */
 export async function listSites(
-  prisma: PrismaClient,
+  ctx: ServiceContext<Actor>,
   input: ListSitesInput,
 ): Promise<{ items: AdminSite[]; nextCursor: string | null }> {
-  const text = input.text || undefined;
-  const where: Prisma.SiteWhereInput = {
-    AND: [
-      input.unitId ? { responsibleUnitId: input.unitId } : {},
-      input.siteTypeId ? { siteTypeId: input.siteTypeId } : {},
-      input.gridId ? { gridId: input.gridId } : {},
-      input.isKeySite === undefined ? {} : { isKeySite: input.isKeySite },
-      input.active === undefined ? {} : { active: input.active },
-      text
-        ? {
-            OR: [
-              { name: { contains: text, mode: "insensitive" } },
-              { code: { contains: text, mode: "insensitive" } },
-              { address: { contains: text, mode: "insensitive" } },
-            ],
-          }
-        : {},
-      afterKeyset("code", decodeCursor(input.cursor)),
-    ],
-  };
-  const rows = await prisma.site.findMany({
-    where,
-    include: withNames,
-    orderBy: [{ code: "asc" }, { id: "asc" }],
-    take: input.limit + 1,
+  const rows = await ctx.prisma.site.findMany({
+    ...adminListArgs<Prisma.SiteWhereInput>({
+      equal: {
+        responsibleUnitId: input.unitId || undefined,
+        siteTypeId: input.siteTypeId || undefined,
+        gridId: input.gridId || undefined,
+        isKeySite: input.isKeySite,
+        active: input.active,
+      },
+      text: { value: input.text, columns: ["name", "code", "address"] },
+      orderBy: ["code", "id"],
+      page: input,
+    }),
+    select: COLUMNS,
   });
   return toPage(rows.map(toSite), input.limit, (s) => s.code);
 }
 
-export async function getSite(prisma: PrismaClient, id: string): Promise<AdminSite> {
-  return toSite(
-    found(await prisma.site.findUnique({ where: { id }, include: withNames }), "site", id),
-  );
+export async function getSite(
+  ctx: ServiceContext<Actor>,
+  input: { id: string },
+): Promise<AdminSite> {
+  const row = await ctx.prisma.site.findUnique({ where: { id: input.id }, select: COLUMNS });
+  return toSite(found(row, "site", input.id));
 }
 
 /** Codes are unique and every reference the input names must exist. */
 async function checkSite(tx: Tx, input: Partial<CreateSiteInput>, ownId?: string): Promise<void> {
+  const id = { id: true } as const;
   if (input.code !== undefined) {
-    const same = await tx.site.findUnique({ where: { code: input.code }, select: { id: true } });
+    const same = await tx.site.findUnique({ where: { code: input.code }, select: id });
     if (same && same.id !== ownId) throw duplicate("code");
   }
-  if (input.siteTypeId)
-    assertRef(await tx.siteType.findUnique({ where: { id: input.siteTypeId } }), "siteTypeId");
+  if (input.siteTypeId) {
+    assertRef(
+      await tx.siteType.findUnique({ where: { id: input.siteTypeId }, select: id }),
+      "siteTypeId",
+    );
+  }
   if (input.responsibleUnitId) {
-    const unit = await tx.responsibleUnit.findUnique({ where: { id: input.responsibleUnitId } });
+    const unit = await tx.responsibleUnit.findUnique({
+      where: { id: input.responsibleUnitId },
+      select: id,
+    });
     assertRef(unit, "responsibleUnitId");
   }
-  if (input.gridId) assertRef(await tx.grid.findUnique({ where: { id: input.gridId } }), "gridId");
+  if (input.gridId) {
+    assertRef(await tx.grid.findUnique({ where: { id: input.gridId }, select: id }), "gridId");
+  }
 }
 
 export async function createSite(
-  prisma: PrismaClient,
-  actor: Actor,
+  ctx: ServiceContext<Actor>,
   input: CreateSiteInput,
-  now: Date,
 ): Promise<AdminSite> {
-  return prisma.$transaction(async (tx) => {
+  return ctx.prisma.$transaction(async (tx) => {
     await checkSite(tx, input);
     const row = await tx.site.create({
       data: { ...input, gridId: input.gridId ?? null },
-      include: withNames,
+      select: COLUMNS,
     });
-    await recordAudit(tx, {
-      actorId: actor.id,
+    await recordAudit(tx, ctx, {
       entityType: "site",
       entityId: row.id,
       action: "create",
       after: snapshot(row),
-      at: now,
     });
     return toSite(row);
   });
 }
 
 export async function updateSite(
-  prisma: PrismaClient,
-  actor: Actor,
+  ctx: ServiceContext<Actor>,
   input: UpdateSiteInput,
-  now: Date,
 ): Promise<AdminSite> {
   const { id, ...changes } = input;
-  return prisma.$transaction(async (tx) => {
-    const before = found(await tx.site.findUnique({ where: { id } }), "site", id);
+  return ctx.prisma.$transaction(async (tx) => {
+    const before = found(await tx.site.findUnique({ where: { id }, select: COLUMNS }), "site", id);
     await checkSite(tx, changes, id);
-    const after = await tx.site.update({ where: { id }, data: changes, include: withNames });
-    await recordAudit(tx, {
-      actorId: actor.id,
+    const after = await tx.site.update({ where: { id }, data: changes, select: COLUMNS });
+    await recordAudit(tx, ctx, {
       entityType: "site",
       entityId: id,
       action: changeAction(before, after),
       before: snapshot(before),
       after: snapshot(after),
-      at: now,
     });
     return toSite(after);
   });

@@ -5,99 +5,117 @@ import {
   type UnitOutput,
   type UpdateUnitInput,
 } from "@cw/domain";
-import type { PrismaClient } from "../../generated/prisma/client.ts";
+import type { Prisma } from "../../generated/prisma/client.ts";
 import { recordAudit, type Tx } from "../audit.ts";
-import { assertRef, changeAction, duplicate, found, snapshot } from "./admin-helpers.ts";
+import type { ServiceContext } from "../service-context.ts";
+import {
+  adminListArgs,
+  assertRef,
+  changeAction,
+  duplicate,
+  found,
+  snapshot,
+} from "./admin-helpers.ts";
 
-type UnitRow = Awaited<ReturnType<PrismaClient["responsibleUnit"]["findUniqueOrThrow"]>>;
+const COLUMNS = {
+  id: true,
+  code: true,
+  name: true,
+  kind: true,
+  parentId: true,
+  headName: true,
+  headPhone: true,
+  liaisonName: true,
+  liaisonPhone: true,
+  active: true,
+  createdAt: true,
+  updatedAt: true,
+} satisfies Prisma.ResponsibleUnitSelect;
+type UnitRow = Prisma.ResponsibleUnitGetPayload<{ select: typeof COLUMNS }>;
 
-function toUnit(row: UnitRow): UnitOutput {
-  return {
-    id: row.id,
-    code: row.code,
-    name: row.name,
-    kind: row.kind as UnitOutput["kind"],
-    parentId: row.parentId,
-    headName: row.headName,
-    headPhone: row.headPhone,
-    liaisonName: row.liaisonName,
-    liaisonPhone: row.liaisonPhone,
-    active: row.active,
-  };
+function toUnit({ createdAt: _c, updatedAt: _u, ...unit }: UnitRow): UnitOutput {
+  return unit;
 }
 
 /** Every unit with its parent, so a screen can draw the tree; ordered by code. */
 export async function listUnits(
-  prisma: PrismaClient,
+  ctx: ServiceContext<Actor>,
   input: { active?: boolean | undefined },
 ): Promise<UnitOutput[]> {
-  const rows = await prisma.responsibleUnit.findMany({
-    where: input.active === undefined ? {} : { active: input.active },
-    orderBy: [{ code: "asc" }, { id: "asc" }],
+  const rows = await ctx.prisma.responsibleUnit.findMany({
+    ...adminListArgs<Prisma.ResponsibleUnitWhereInput>({
+      equal: { active: input.active },
+      orderBy: ["code", "id"],
+    }),
+    select: COLUMNS,
   });
   return rows.map(toUnit);
 }
 
+const ID = { id: true } as const;
+
 export async function createUnit(
-  prisma: PrismaClient,
-  actor: Actor,
+  ctx: ServiceContext<Actor>,
   input: CreateUnitInput,
-  now: Date,
 ): Promise<UnitOutput> {
-  return prisma.$transaction(async (tx) => {
-    if (await tx.responsibleUnit.findUnique({ where: { code: input.code } }))
+  return ctx.prisma.$transaction(async (tx) => {
+    if (await tx.responsibleUnit.findUnique({ where: { code: input.code }, select: ID }))
       throw duplicate("code");
     if (input.parentId) {
-      assertRef(await tx.responsibleUnit.findUnique({ where: { id: input.parentId } }), "parentId");
+      const parent = await tx.responsibleUnit.findUnique({
+        where: { id: input.parentId },
+        select: ID,
+      });
+      assertRef(parent, "parentId");
     }
     const row = await tx.responsibleUnit.create({
       data: { ...input, parentId: input.parentId ?? null },
+      select: COLUMNS,
     });
-    await recordAudit(tx, {
-      actorId: actor.id,
+    await recordAudit(tx, ctx, {
       entityType: "responsible_unit",
       entityId: row.id,
       action: "create",
       after: snapshot(row),
-      at: now,
     });
     return toUnit(row);
   });
 }
 
 export async function updateUnit(
-  prisma: PrismaClient,
-  actor: Actor,
+  ctx: ServiceContext<Actor>,
   input: UpdateUnitInput,
-  now: Date,
 ): Promise<UnitOutput> {
   const { id, ...changes } = input;
-  return prisma.$transaction(async (tx) => {
+  return ctx.prisma.$transaction(async (tx) => {
     const before = found(
-      await tx.responsibleUnit.findUnique({ where: { id } }),
+      await tx.responsibleUnit.findUnique({ where: { id }, select: COLUMNS }),
       "responsible_unit",
       id,
     );
     if (changes.code !== undefined && changes.code !== before.code) {
-      if (await tx.responsibleUnit.findUnique({ where: { code: changes.code } }))
+      if (await tx.responsibleUnit.findUnique({ where: { code: changes.code }, select: ID }))
         throw duplicate("code");
     }
     if (changes.parentId) {
-      assertRef(
-        await tx.responsibleUnit.findUnique({ where: { id: changes.parentId } }),
-        "parentId",
-      );
+      const parent = await tx.responsibleUnit.findUnique({
+        where: { id: changes.parentId },
+        select: ID,
+      });
+      assertRef(parent, "parentId");
       assertNoUnitCycle(id, changes.parentId, await ancestorsOf(tx, changes.parentId));
     }
-    const after = await tx.responsibleUnit.update({ where: { id }, data: changes });
-    await recordAudit(tx, {
-      actorId: actor.id,
+    const after = await tx.responsibleUnit.update({
+      where: { id },
+      data: changes,
+      select: COLUMNS,
+    });
+    await recordAudit(tx, ctx, {
       entityType: "responsible_unit",
       entityId: id,
       action: changeAction(before, after),
       before: snapshot(before),
       after: snapshot(after),
-      at: now,
     });
     return toUnit(after);
   });

@@ -1,4 +1,5 @@
 import {
+  type Actor,
   type ExportTreeInput,
   type ExportTreeOutput,
   levelName,
@@ -7,7 +8,8 @@ import {
   tableFromRows,
 } from "@cw/domain";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
-import { readAssessmentTree } from "../assessment-tree-read.ts";
+import { loadAssessmentTree } from "../assessment-tree-read.ts";
+import type { ServiceContext } from "../service-context.ts";
 import { writeCsv } from "./csv.ts";
 import { writeXlsx } from "./xlsx.ts";
 
@@ -25,7 +27,7 @@ export async function exportTreeRows(
   prisma: PrismaClient,
   systemId: string,
 ): Promise<{ name: string; edition: number; rows: Record<TreeColumn, string>[] }> {
-  const tree = await readAssessmentTree(prisma, { systemId, includeRetired: false });
+  const tree = await loadAssessmentTree(prisma, { systemId, includeRetired: false });
   const codeOf = new Map(tree.nodes.map((n) => [n.id, n.code]));
   const standardsOf = new Map<string, typeof tree.standards>();
   for (const s of tree.standards)
@@ -59,10 +61,10 @@ export async function exportTreeRows(
 }
 
 export async function exportAssessmentTree(
-  prisma: PrismaClient,
+  ctx: ServiceContext<Actor>,
   input: ExportTreeInput,
 ): Promise<ExportTreeOutput> {
-  const { name, edition, rows } = await exportTreeRows(prisma, input.systemId);
+  const { name, edition, rows } = await exportTreeRows(ctx.prisma, input.systemId);
   const table = tableFromRows(rows);
   const bytes = input.format === "xlsx" ? await writeXlsx(table) : writeCsv(table);
   // Characters Windows forbids in file names are dropped; the Chinese name stays readable.

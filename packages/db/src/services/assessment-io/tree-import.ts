@@ -4,6 +4,8 @@ import {
   type ImportSummary,
   type ImportTarget,
   type ImportTreeInput,
+  type ImportTreeOutput,
+  localizeTreeErrors,
   MAX_TREE_FILE_BYTES,
   rowsFromTable,
   SAMPLE_MARK,
@@ -14,12 +16,13 @@ import {
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import { found } from "../admin/admin-helpers.ts";
 import { recordAudit, type Tx } from "../audit.ts";
+import type { ServiceContext } from "../service-context.ts";
 import { decodeCsv, parseCsv } from "./csv.ts";
 import { newTreeRecords } from "./tree-records.ts";
 import { replaceTree } from "./tree-replace.ts";
 import { fileError, readXlsx } from "./xlsx.ts";
 
-export type TreeImportResult =
+type TreeImportResult =
   | { ok: true; systemId: string; summary: ImportSummary }
   | { ok: false; errors: TreeRowError[] };
 
@@ -30,11 +33,19 @@ const IMPORT_TRANSACTION = { timeout: 60_000, maxWait: 10_000 };
  * only when nothing is wrong; otherwise every problem comes back and nothing is written.
  */
 export async function importAssessmentTree(
-  prisma: PrismaClient,
-  actor: Actor,
+  ctx: ServiceContext<Actor>,
   input: ImportTreeInput,
-  now: Date,
+): Promise<ImportTreeOutput> {
+  const result = await importTree(ctx, input);
+  // Row errors come back as data, each in the caller's language, and nothing is written.
+  return result.ok ? result : { ok: false, errors: localizeTreeErrors(result.errors, ctx.locale) };
+}
+
+async function importTree(
+  ctx: ServiceContext<Actor>,
+  input: ImportTreeInput,
 ): Promise<TreeImportResult> {
+  const { prisma, now } = ctx;
   const bytes = Buffer.from(input.file, "base64");
   if (bytes.length > MAX_TREE_FILE_BYTES) throw fileError("assessment.import.too_large");
   if (bytes.length === 0) throw fileError("assessment.import.unreadable");
@@ -70,18 +81,14 @@ export async function importAssessmentTree(
         standardsUpdated: 0,
         standardsRetired: 0,
       };
-      await auditImport(
-        tx,
-        actor,
-        system.id,
-        null,
-        { ...target, format: input.format, summary },
-        now,
-      );
+      await auditImport(tx, ctx, system.id, null, { ...target, format: input.format, summary });
       return { ok: true, systemId: system.id, summary };
     }
     const before = found(
-      await tx.assessmentSystem.findUnique({ where: { id: target.systemId } }),
+      await tx.assessmentSystem.findUnique({
+        where: { id: target.systemId },
+        select: { id: true, name: true, isSample: true },
+      }),
       "assessment_system",
       target.systemId,
     );
@@ -92,10 +99,11 @@ export async function importAssessmentTree(
     const after = await tx.assessmentSystem.update({
       where: { id: before.id },
       data: { name, isSample: false },
+      select: { name: true },
     });
     await auditImport(
       tx,
-      actor,
+      ctx,
       before.id,
       { name: before.name, isSample: before.isSample },
       {
@@ -106,7 +114,6 @@ export async function importAssessmentTree(
         summary: replaced.summary,
         retiredCodes: replaced.retiredCodes,
       },
-      now,
     );
     return { ok: true, systemId: before.id, summary: replaced.summary };
     // Replacing a large manual updates row by row; the default 5 s would cut it off.
@@ -117,14 +124,17 @@ export async function importAssessmentTree(
 async function checkTarget(prisma: PrismaClient | Tx, target: ImportTarget): Promise<void> {
   if (target.mode === "replace") {
     found(
-      await prisma.assessmentSystem.findUnique({ where: { id: target.systemId } }),
+      await prisma.assessmentSystem.findUnique({
+        where: { id: target.systemId },
+        select: { id: true },
+      }),
       "assessment_system",
       target.systemId,
     );
     return;
   }
   const where = { kind_edition: { kind: target.kind, edition: target.edition } };
-  if (await prisma.assessmentSystem.findUnique({ where })) {
+  if (await prisma.assessmentSystem.findUnique({ where, select: { id: true } })) {
     throw new DomainError(
       "conflict",
       "assessment.system.exists",
@@ -155,19 +165,16 @@ async function readTable(
 
 async function auditImport(
   tx: Tx,
-  actor: Actor,
+  ctx: ServiceContext<Actor>,
   systemId: string,
   before: object | null,
   after: object,
-  now: Date,
 ): Promise<void> {
-  await recordAudit(tx, {
-    actorId: actor.id,
+  await recordAudit(tx, ctx, {
     entityType: "assessment_system",
     entityId: systemId,
     action: "import",
     before,
     after,
-    at: now,
   });
 }

@@ -24,10 +24,32 @@ export async function replaceTree(
   now: Date,
 ): Promise<ReplaceResult> {
   // Sequential: a transaction's single connection runs one query at a time.
-  const oldNodes = await tx.assessmentNode.findMany({ where: { systemId } });
+  const oldNodes = await tx.assessmentNode.findMany({
+    where: { systemId },
+    select: {
+      id: true,
+      code: true,
+      level: true,
+      title: true,
+      sortOrder: true,
+      parentId: true,
+      retiredAt: true,
+    },
+  });
   const oldStandards = await tx.assessmentStandard.findMany({
     where: { systemId },
-    include: { siteTypes: true },
+    select: {
+      id: true,
+      code: true,
+      contentId: true,
+      text: true,
+      points: true,
+      methods: true,
+      negativeList: true,
+      sortOrder: true,
+      retiredAt: true,
+      siteTypes: { select: { siteTypeId: true } },
+    },
   });
   const nodeOf = new Map(oldNodes.map((n) => [n.code, n]));
   const standardOf = new Map(oldStandards.map((s) => [s.code, s]));
@@ -74,7 +96,7 @@ export async function replaceTree(
       idOf.set(n.code, old.id);
       const changed = (Object.keys(data) as (keyof typeof data)[]).some((k) => old[k] !== data[k]);
       if (changed) {
-        await tx.assessmentNode.update({ where: { id: old.id }, data });
+        await tx.assessmentNode.update({ where: { id: old.id }, data, select: { id: true } });
         summary.nodesUpdated++;
       }
     }
@@ -94,6 +116,7 @@ export async function replaceTree(
           code: s.code,
           siteTypes: { create: typeIds.map((siteTypeId) => ({ siteTypeId })) },
         },
+        select: { id: true },
       });
       summary.standardsCreated++;
       continue;
@@ -119,6 +142,7 @@ export async function replaceTree(
           ? { siteTypes: { create: typeIds.map((siteTypeId) => ({ siteTypeId })) } }
           : {}),
       },
+      select: { id: true },
     });
     summary.standardsUpdated++;
   }

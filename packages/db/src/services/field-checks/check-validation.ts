@@ -1,6 +1,6 @@
 import { DomainError, type MessageKey, type RecordChecksInput } from "@cw/domain";
+import { fieldStandardsWhere } from "../../queries/field-checks.ts";
 import type { Tx } from "../audit.ts";
-import { fieldStandardsWhere } from "./checklist.ts";
 
 export interface CheckContext {
   inspectionKind: string;

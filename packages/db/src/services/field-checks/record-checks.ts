@@ -4,21 +4,13 @@ import {
   type RecordChecksInput,
   type RecordChecksOutput,
 } from "@cw/domain";
-import type { PrismaClient } from "../../generated/prisma/client.ts";
+import { lockFieldCheck } from "../../queries/field-checks.ts";
 import { recordAudit, type Tx } from "../audit.ts";
 import { createFindingInTx } from "../findings.ts";
+import type { ServiceContext } from "../service-context.ts";
 import { type CheckContext, validateChecks } from "./check-validation.ts";
 
 type CheckEntry = RecordChecksInput["results"][number];
-
-interface CheckRow {
-  id: string;
-  result: string;
-  note: string;
-  findingId: string | null;
-  checkedById: string;
-  checkedAt: Date;
-}
 
 /**
  * Records an inspection's checks at one site in one transaction. Each check is upserted on
@@ -27,17 +19,15 @@ interface CheckRow {
  * the finding already linked. Nothing is written unless every entry is valid.
  */
 export async function recordFieldChecks(
-  prisma: PrismaClient,
-  actor: Actor,
+  ctx: ServiceContext<Actor>,
   input: RecordChecksInput,
-  now: Date,
 ): Promise<RecordChecksOutput> {
-  return prisma.$transaction(
+  return ctx.prisma.$transaction(
     async (tx) => {
       const context = await validateChecks(tx, input);
       const checks: RecordChecksOutput["checks"] = [];
       for (const entry of input.results) {
-        checks.push(await recordOne(tx, actor, input, entry, context, now));
+        checks.push(await recordOne(tx, ctx, input, entry, context));
       }
       return { checks };
     },
@@ -48,12 +38,12 @@ export async function recordFieldChecks(
 
 async function recordOne(
   tx: Tx,
-  actor: Actor,
+  ctx: ServiceContext<Actor>,
   input: RecordChecksInput,
   entry: CheckEntry,
   context: CheckContext,
-  now: Date,
 ): Promise<RecordChecksOutput["checks"][number]> {
+  const { actor, now } = ctx;
   const key = {
     inspectionId: input.inspectionId,
     siteId: input.siteId,
@@ -66,49 +56,39 @@ async function recordOne(
     data: [{ ...key, ...fields }],
     skipDuplicates: true,
   });
-  const [row] = await tx.$queryRaw<CheckRow[]>`
-    SELECT id, result, note, "findingId", "checkedById", "checkedAt" FROM field_check
-     WHERE "inspectionId" = ${key.inspectionId}::uuid AND "siteId" = ${key.siteId}::uuid
-       AND "standardId" = ${key.standardId}::uuid
-       FOR UPDATE`;
-  if (!row) throw new Error("field check vanished inside its own transaction");
+  const locked = await lockFieldCheck(tx, key);
+  if (!locked) throw new Error("field check vanished inside its own transaction");
+  // The audit keeps the check as it was, without the columns that name it (as before).
+  const { standardId: _s, inspectionId: _i, ...row } = locked;
   let findingId = row.findingId;
   const raise = entry.result === "fail" && findingId === null;
   if (raise) {
     const standard = context.standards.get(entry.standardId);
-    const finding = await createFindingInTx(
-      tx,
-      actor,
-      {
-        siteId: input.siteId,
-        inspectionId: input.inspectionId,
-        source: findingSourceForInspection(context.inspectionKind),
-        category: entry.category ?? "",
-        severity: entry.severity,
-        description: (
-          entry.description ||
-          entry.note ||
-          `${standard?.code} ${standard?.text}`
-        ).slice(0, 2000),
-        photoIds: entry.photoIds,
-        standardId: entry.standardId,
-      },
-      now,
-    );
+    const finding = await createFindingInTx(tx, ctx, {
+      siteId: input.siteId,
+      inspectionId: input.inspectionId,
+      source: findingSourceForInspection(context.inspectionKind),
+      category: entry.category ?? "",
+      severity: entry.severity,
+      description: (entry.description || entry.note || `${standard?.code} ${standard?.text}`).slice(
+        0,
+        2000,
+      ),
+      photoIds: entry.photoIds,
+      standardId: entry.standardId,
+    });
     findingId = finding.findingId;
   }
   const after = await tx.fieldCheck.update({
     where: { id: row.id },
     data: { ...fields, findingId },
   });
-  await recordAudit(tx, {
-    actorId: actor.id,
+  await recordAudit(tx, ctx, {
     entityType: "field_check",
     entityId: after.id,
     action: inserted.count === 1 ? "record" : "re_record",
     before: inserted.count === 1 ? undefined : row,
     after,
-    at: now,
   });
   return {
     checkId: after.id,

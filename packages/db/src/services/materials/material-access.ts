@@ -1,11 +1,26 @@
-import { type Actor, DomainError, METHODS, notFound, SECTION_OF_METHOD } from "@cw/domain";
+import { type Actor, DomainError, notFound } from "@cw/domain";
+import { fromDateColumn } from "../../date-columns.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import type { Tx } from "../audit.ts";
 
 export const REQUIREMENT_ENTITY = "material_requirement";
 
-/** The methods whose points count in the materials section (材料审核, 听取汇报). */
-export const MATERIALS_METHODS = METHODS.filter((m) => SECTION_OF_METHOD[m] === "materials");
+/** A requirement's own columns, as the services check and the audit trail records them. */
+export const REQUIREMENT_COLUMNS = {
+  id: true,
+  standardId: true,
+  title: true,
+  description: true,
+  unitId: true,
+  dueDate: true,
+  status: true,
+  version: true,
+  createdAt: true,
+  updatedAt: true,
+} satisfies Prisma.MaterialRequirementSelect;
+export type RequirementRow = Prisma.MaterialRequirementGetPayload<{
+  select: typeof REQUIREMENT_COLUMNS;
+}>;
 
 /** Unit officers see only their own unit's requirements; everyone else sees all. */
 export function requirementScope(actor: Pick<Actor, "role" | "unitId">) {
@@ -22,17 +37,16 @@ export async function loadRequirementFor(
   tx: Tx,
   actor: Pick<Actor, "role" | "unitId">,
   id: string,
-) {
-  const requirement = await tx.materialRequirement.findUnique({ where: { id } });
+): Promise<RequirementRow> {
+  const requirement = await tx.materialRequirement.findUnique({
+    where: { id },
+    select: REQUIREMENT_COLUMNS,
+  });
   if (!requirement) throw notFound("material requirement", id);
   if (actor.role === "unit_officer" && requirement.unitId !== actor.unitId) {
     throw new DomainError("forbidden", "material.forbidden_unit");
   }
   return requirement;
-}
-
-export function assertRequirementVersion(row: { version: number }, expected: number): void {
-  if (row.version !== expected) throw new DomainError("conflict", "material.stale_version");
 }
 
 /**
@@ -49,12 +63,6 @@ export async function lastSubmitterId(tx: Tx, requirementId: string): Promise<st
 }
 
 /** Snapshot for the audit trail: the row with its date as the calendar date it means. */
-export function requirementSnapshot(row: {
-  dueDate: Date | null;
-  [key: string]: unknown;
-}): Record<string, unknown> {
-  return { ...row, dueDate: row.dueDate ? row.dueDate.toISOString().slice(0, 10) : null };
+export function requirementSnapshot(row: RequirementRow): Record<string, unknown> {
+  return { ...row, dueDate: fromDateColumn(row.dueDate) };
 }
-
-/** A calendar date as PostgreSQL's DATE reads it through Prisma: midnight UTC. */
-export const dateOnly = (day: string) => new Date(`${day}T00:00:00Z`);

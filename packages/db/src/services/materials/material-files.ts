@@ -3,13 +3,13 @@ import {
   type Actor,
   DomainError,
   type MaterialFileView,
-  type MaterialStatus,
   materialTooLarge,
   notFound,
   uploadRefusal,
 } from "@cw/domain";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import { recordAudit, type Tx } from "../audit.ts";
+import type { ServiceContext } from "../service-context.ts";
 import { loadRequirementFor } from "./material-access.ts";
 import { sniffMaterialType } from "./material-type.ts";
 
@@ -17,25 +17,39 @@ export interface MaterialUpload {
   requirementId: string;
   fileName: string;
   bytes: Uint8Array;
+  /** The limit the body was read under (the settings' maxMaterialBytes); checked again here. */
   maxBytes: number;
-  now: Date;
+}
+
+/** A file as screens list it (never its bytes). */
+export const FILE_VIEW = {
+  id: true,
+  fileName: true,
+  mimeType: true,
+  byteSize: true,
+  uploadedById: true,
+  createdAt: true,
+} as const;
+
+/** The domain's uploadRefusal on the requirement as stored now (loaded for the actor). */
+async function assertUploadAllowed(
+  db: PrismaClient | Tx,
+  actor: Actor,
+  requirementId: string,
+): Promise<void> {
+  const refused = uploadRefusal(await loadRequirementFor(db, actor, requirementId), actor);
+  if (refused) throw refused;
 }
 
 /**
  * May this actor add files to this requirement now? Checked before the body is read (so a
  * refused upload costs no bandwidth) and again inside the storing transaction.
  */
-export async function assertCanUpload(
-  prisma: PrismaClient | Tx,
-  actor: Actor,
-  requirementId: string,
+export function assertCanUpload(
+  ctx: ServiceContext<Actor>,
+  input: { requirementId: string },
 ): Promise<void> {
-  const requirement = await loadRequirementFor(prisma, actor, requirementId);
-  const refused = uploadRefusal(
-    { status: requirement.status as MaterialStatus, unitId: requirement.unitId },
-    actor,
-  );
-  if (refused) throw refused;
+  return assertUploadAllowed(ctx.prisma, ctx.actor, input.requirementId);
 }
 
 /**
@@ -43,8 +57,7 @@ export async function assertCanUpload(
  * per sha256; each upload gets its own material_file row and audit event, in one transaction.
  */
 export async function storeMaterialFile(
-  prisma: PrismaClient,
-  actor: Actor,
+  ctx: ServiceContext<Actor>,
   upload: MaterialUpload,
 ): Promise<MaterialFileView> {
   const { bytes, maxBytes } = upload;
@@ -54,9 +67,9 @@ export async function storeMaterialFile(
   if (!mimeType) throw new DomainError("bad_request", "material.unsupported_type");
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   // A 20 MB insert on a slow disk can outlast Prisma's 5 s default.
-  return prisma.$transaction(
+  return ctx.prisma.$transaction(
     async (tx) => {
-      await assertCanUpload(tx, actor, upload.requirementId);
+      await assertUploadAllowed(tx, ctx.actor, upload.requirementId);
       // ON CONFLICT DO NOTHING: known bytes (or a concurrent upload of them) are not rewritten.
       await tx.photoContent.createMany({
         data: [{ sha256, bytes: new Uint8Array(bytes) }],
@@ -69,26 +82,18 @@ export async function storeMaterialFile(
           mimeType,
           byteSize: bytes.length,
           sha256,
-          uploadedById: actor.id,
-          createdAt: upload.now,
+          uploadedById: ctx.actor.id,
+          createdAt: ctx.now,
         },
       });
-      await recordAudit(tx, {
-        actorId: actor.id,
+      await recordAudit(tx, ctx, {
         entityType: "material_file",
         entityId: file.id,
         action: "upload",
         after: file,
-        at: upload.now,
       });
-      return {
-        id: file.id,
-        fileName: file.fileName,
-        mimeType: file.mimeType,
-        byteSize: file.byteSize,
-        uploadedById: file.uploadedById,
-        createdAt: file.createdAt,
-      };
+      const { id, fileName, byteSize, uploadedById, createdAt } = file;
+      return { id, fileName, mimeType: file.mimeType, byteSize, uploadedById, createdAt };
     },
     { timeout: 60_000 },
   );
@@ -97,16 +102,22 @@ export async function storeMaterialFile(
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A file's bytes for a signed-in user (unit officers: their own unit's only); null if unknown. */
-export async function readMaterialFile(
-  prisma: PrismaClient,
-  actor: Actor,
-  id: string,
+export async function getMaterialFile(
+  ctx: ServiceContext<Actor>,
+  input: { id: string },
 ): Promise<{ fileName: string; mimeType: string; bytes: Uint8Array } | null> {
-  if (!UUID.test(id)) return null;
-  const file = await prisma.materialFile.findUnique({ where: { id } });
+  const { prisma, actor } = ctx;
+  if (!UUID.test(input.id)) return null;
+  const file = await prisma.materialFile.findUnique({
+    where: { id: input.id },
+    select: { fileName: true, mimeType: true, sha256: true, requirementId: true },
+  });
   if (!file) return null;
   await loadRequirementFor(prisma, actor, file.requirementId);
-  const content = await prisma.photoContent.findUnique({ where: { sha256: file.sha256 } });
+  const content = await prisma.photoContent.findUnique({
+    where: { sha256: file.sha256 },
+    select: { bytes: true },
+  });
   if (!content) throw notFound("material file content", file.sha256);
   return { fileName: file.fileName, mimeType: file.mimeType, bytes: content.bytes };
 }

@@ -3,22 +3,19 @@ import {
   availableMaterialActions,
   isMaterialOverdue,
   type ListRequirementsInput,
-  type MaterialAction,
-  type MaterialStatus,
+  type MaterialOverdueCriteria,
   materialOverdueCriteria,
   type RequirementDetail,
   type RequirementView,
-  shanghaiDate,
   uploadRefusal,
 } from "@cw/domain";
+import { fromDateColumn, toDateColumn } from "../../date-columns.ts";
 import type { Prisma, PrismaClient } from "../../generated/prisma/client.ts";
+import { overdueRequirementWhere } from "../../queries/material-filters.ts";
 import { cursorId, decodeCursor, encodeCursor, invalidCursor } from "../../queries/page-cursor.ts";
-import {
-  dateOnly,
-  lastSubmitterId,
-  loadRequirementFor,
-  requirementScope,
-} from "./material-access.ts";
+import type { ServiceContext } from "../service-context.ts";
+import { lastSubmitterId, loadRequirementFor, requirementScope } from "./material-access.ts";
+import { FILE_VIEW } from "./material-files.ts";
 
 type Where = Prisma.MaterialRequirementWhereInput;
 
@@ -38,26 +35,17 @@ const SELECT = {
 type Row = Prisma.MaterialRequirementGetPayload<{ select: typeof SELECT }>;
 
 /**
- * Overdue in SQL, the same rule as `isMaterialOverdue`. `not: null` is spelled out so that
- * NOT(overdue) keeps requirements without a due date (NOT of a NULL comparison drops them).
- */
-export function overdueRequirementWhere(now: Date): Where {
-  return { status: { not: "approved" }, dueDate: { not: null, lt: dateOnly(shanghaiDate(now)) } };
-}
-
-/**
  * Requirements by due date (undated last), filtered and paged in SQL with a keyset cursor
  * carrying (dueDate, id), as the task list does (see page-cursor.ts).
  */
 export async function listRequirements(
-  prisma: PrismaClient,
-  actor: Actor,
+  ctx: ServiceContext<Actor>,
   input: ListRequirementsInput,
-  now: Date,
 ): Promise<{ items: RequirementView[]; nextCursor: string | null }> {
-  const overdue = overdueRequirementWhere(now);
+  const criteria = materialOverdueCriteria(ctx.now);
+  const overdue = overdueRequirementWhere(criteria);
   const and: Where[] = [
-    requirementScope(actor),
+    requirementScope(ctx.actor),
     input.standardId ? { standardId: input.standardId } : {},
     input.systemId ? { standard: { systemId: input.systemId } } : {},
     input.unitId ? { unitId: input.unitId } : {},
@@ -65,7 +53,7 @@ export async function listRequirements(
     input.overdue === true ? overdue : input.overdue === false ? { NOT: overdue } : {},
   ];
   if (input.cursor) and.push(afterCursor(input.cursor));
-  const rows = await prisma.materialRequirement.findMany({
+  const rows = await ctx.prisma.materialRequirement.findMany({
     where: { AND: and },
     orderBy: [{ dueDate: { sort: "asc", nulls: "last" } }, { id: "asc" }],
     take: input.limit + 1,
@@ -73,11 +61,13 @@ export async function listRequirements(
   });
   const page = rows.slice(0, input.limit);
   const last = page.at(-1);
-  const units = await unitNames(prisma, page);
+  const units = await unitNames(ctx.prisma, page);
   return {
-    items: page.map((row) => toView(row, units, now)),
+    items: page.map((row) => toView(row, units, criteria)),
     nextCursor:
-      rows.length > input.limit && last ? encodeCursor([ymd(last.dueDate), last.id]) : null,
+      rows.length > input.limit && last
+        ? encodeCursor([fromDateColumn(last.dueDate), last.id])
+        : null,
   };
 }
 
@@ -86,35 +76,29 @@ function afterCursor(cursor: string): Where {
   const id = cursorId(rawId ?? null);
   if (due === null || due === undefined) return { dueDate: null, id: { gt: id } };
   if (!/^\d{4}-\d{2}-\d{2}$/.test(due)) throw invalidCursor();
-  const key = dateOnly(due);
+  const key = toDateColumn(due);
   return { OR: [{ dueDate: { gt: key } }, { dueDate: key, id: { gt: id } }, { dueDate: null }] };
 }
 
 /** One requirement with its files, review trail and what this actor may do next. */
 export async function getRequirement(
-  prisma: PrismaClient,
-  actor: Actor,
-  id: string,
-  now: Date,
+  ctx: ServiceContext<Actor>,
+  input: { id: string },
 ): Promise<RequirementDetail> {
+  const { prisma, actor } = ctx;
+  const { id } = input;
   await loadRequirementFor(prisma, actor, id);
   const [row, files, reviews, submittedById] = await Promise.all([
     prisma.materialRequirement.findUniqueOrThrow({ where: { id }, select: SELECT }),
     prisma.materialFile.findMany({
       where: { requirementId: id },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-      select: {
-        id: true,
-        fileName: true,
-        mimeType: true,
-        byteSize: true,
-        uploadedById: true,
-        createdAt: true,
-      },
+      select: FILE_VIEW,
     }),
     prisma.materialReview.findMany({
       where: { requirementId: id },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      select: { action: true, comment: true, actorId: true, createdAt: true },
     }),
     lastSubmitterId(prisma, id),
   ]);
@@ -122,16 +106,13 @@ export async function getRequirement(
     where: { id: { in: [...new Set(reviews.map((r) => r.actorId))] } },
     select: { id: true, displayName: true },
   });
-  const view = toView(row, await unitNames(prisma, [row]), now);
+  const view = toView(row, await unitNames(prisma, [row]), materialOverdueCriteria(ctx.now));
   return {
     ...view,
     files,
     reviews: reviews.map((r) => ({
-      action: r.action as MaterialAction,
-      comment: r.comment,
-      actorId: r.actorId,
+      ...r,
       actorName: actors.find((a) => a.id === r.actorId)?.displayName ?? null,
-      createdAt: r.createdAt,
     })),
     availableActions: availableMaterialActions(
       { status: view.status, unitId: view.unitId, submittedById, fileCount: view.fileCount },
@@ -152,11 +133,12 @@ async function unitNames(prisma: PrismaClient, rows: Row[]): Promise<Map<string,
   return new Map(units.map((u) => [u.id, u.name]));
 }
 
-const ymd = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
-
-function toView(row: Row, units: Map<string, string>, now: Date): RequirementView {
-  const status = row.status as MaterialStatus;
-  const dueDate = ymd(row.dueDate);
+function toView(
+  row: Row,
+  units: Map<string, string>,
+  overdue: MaterialOverdueCriteria,
+): RequirementView {
+  const dueDate = fromDateColumn(row.dueDate);
   return {
     id: row.id,
     standardId: row.standardId,
@@ -168,8 +150,8 @@ function toView(row: Row, units: Map<string, string>, now: Date): RequirementVie
     unitId: row.unitId,
     unitName: row.unitId ? (units.get(row.unitId) ?? null) : null,
     dueDate,
-    status,
-    overdue: isMaterialOverdue({ status, dueDate }, materialOverdueCriteria(now)),
+    status: row.status,
+    overdue: isMaterialOverdue({ status: row.status, dueDate }, overdue),
     fileCount: row._count.files,
     version: row.version,
     updatedAt: row.updatedAt,

@@ -1,28 +1,30 @@
 import {
   type Actor,
   type CreateRequirementInput,
+  countsInSection,
   DomainError,
+  type RequirementDetail,
   type UpdateRequirementInput,
 } from "@cw/domain";
-import type { PrismaClient } from "../../generated/prisma/client.ts";
+import { toDateColumn } from "../../date-columns.ts";
+import { methodsColumn } from "../../methods-column.ts";
 import { recordAudit, type Tx } from "../audit.ts";
+import type { ServiceContext } from "../service-context.ts";
+import { assertVersion, versionedUpdate } from "../versioned-update.ts";
 import {
-  assertRequirementVersion,
-  dateOnly,
   loadRequirementFor,
-  MATERIALS_METHODS,
+  REQUIREMENT_COLUMNS,
   REQUIREMENT_ENTITY,
   requirementSnapshot,
 } from "./material-access.ts";
+import { getRequirement } from "./requirement-list.ts";
 
 /** A coordinator or admin sets out what a materials-review standard needs, from whom, by when. */
 export async function createRequirement(
-  prisma: PrismaClient,
-  actor: Pick<Actor, "id">,
+  ctx: ServiceContext<Actor>,
   input: CreateRequirementInput,
-  now: Date,
-): Promise<string> {
-  return prisma.$transaction(async (tx) => {
+): Promise<RequirementDetail> {
+  const id = await ctx.prisma.$transaction(async (tx) => {
     await assertReferences(tx, { standardId: input.standardId, unitId: input.unitId });
     const created = await tx.materialRequirement.create({
       data: {
@@ -30,56 +32,58 @@ export async function createRequirement(
         title: input.title,
         description: input.description,
         unitId: input.unitId,
-        dueDate: input.dueDate ? dateOnly(input.dueDate) : null,
+        dueDate: input.dueDate ? toDateColumn(input.dueDate) : null,
       },
+      select: REQUIREMENT_COLUMNS,
     });
-    await recordAudit(tx, {
-      actorId: actor.id,
+    await recordAudit(tx, ctx, {
       entityType: REQUIREMENT_ENTITY,
       entityId: created.id,
       action: "create",
       after: requirementSnapshot(created),
-      at: now,
     });
     return created.id;
   });
+  return getRequirement(ctx, { id });
 }
 
 /** Changes only the named fields, and only if nobody changed the requirement since it was read. */
 export async function updateRequirement(
-  prisma: PrismaClient,
-  actor: Actor,
+  ctx: ServiceContext<Actor>,
   input: UpdateRequirementInput,
-  now: Date,
-): Promise<void> {
-  await prisma.$transaction(async (tx) => {
-    const before = await loadRequirementFor(tx, actor, input.id);
-    assertRequirementVersion(before, input.expectedVersion);
+): Promise<RequirementDetail> {
+  await ctx.prisma.$transaction(async (tx) => {
+    const before = await loadRequirementFor(tx, ctx.actor, input.id);
+    assertVersion(before, input.expectedVersion, "material.stale_version");
     if (input.unitId) await assertReferences(tx, { unitId: input.unitId });
-    const updated = await tx.materialRequirement.updateMany({
-      where: { id: input.id, version: input.expectedVersion },
+    await versionedUpdate(tx, ctx, {
+      table: tx.materialRequirement,
+      id: input.id,
+      expectedVersion: input.expectedVersion,
       data: {
         ...(input.title !== undefined ? { title: input.title } : {}),
         ...(input.description !== undefined ? { description: input.description } : {}),
         ...(input.unitId !== undefined ? { unitId: input.unitId } : {}),
         ...(input.dueDate !== undefined
-          ? { dueDate: input.dueDate ? dateOnly(input.dueDate) : null }
+          ? { dueDate: input.dueDate ? toDateColumn(input.dueDate) : null }
           : {}),
-        version: { increment: 1 },
+      },
+      reread: () =>
+        tx.materialRequirement.findUniqueOrThrow({
+          where: { id: input.id },
+          select: REQUIREMENT_COLUMNS,
+        }),
+      staleKey: "material.stale_version",
+      audit: {
+        entityType: REQUIREMENT_ENTITY,
+        entityId: input.id,
+        action: "update",
+        before: requirementSnapshot(before),
+        after: requirementSnapshot,
       },
     });
-    if (updated.count !== 1) throw new DomainError("conflict", "material.stale_version");
-    const after = await tx.materialRequirement.findUniqueOrThrow({ where: { id: input.id } });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      entityType: REQUIREMENT_ENTITY,
-      entityId: input.id,
-      action: "update",
-      before: requirementSnapshot(before),
-      after: requirementSnapshot(after),
-      at: now,
-    });
   });
+  return getRequirement(ctx, { id: input.id });
 }
 
 /**
@@ -87,14 +91,12 @@ export async function updateRequirement(
  * record, so it stays (edit it instead).
  */
 export async function deleteRequirement(
-  prisma: PrismaClient,
-  actor: Actor,
+  ctx: ServiceContext<Actor>,
   input: { id: string; expectedVersion: number },
-  now: Date,
-): Promise<void> {
-  await prisma.$transaction(async (tx) => {
-    const before = await loadRequirementFor(tx, actor, input.id);
-    assertRequirementVersion(before, input.expectedVersion);
+): Promise<{ id: string }> {
+  await ctx.prisma.$transaction(async (tx) => {
+    const before = await loadRequirementFor(tx, ctx.actor, input.id);
+    assertVersion(before, input.expectedVersion, "material.stale_version");
     const files = await tx.materialFile.count({ where: { requirementId: input.id } });
     const reviews = await tx.materialReview.count({ where: { requirementId: input.id } });
     if (files + reviews > 0) throw new DomainError("conflict", "material.in_use");
@@ -102,15 +104,14 @@ export async function deleteRequirement(
       where: { id: input.id, version: input.expectedVersion },
     });
     if (deleted.count !== 1) throw new DomainError("conflict", "material.stale_version");
-    await recordAudit(tx, {
-      actorId: actor.id,
+    await recordAudit(tx, ctx, {
       entityType: REQUIREMENT_ENTITY,
       entityId: input.id,
       action: "delete",
       before: requirementSnapshot(before),
-      at: now,
     });
   });
+  return { id: input.id };
 }
 
 /** The standard must be a live materials-review one; the unit must exist and be active. */
@@ -132,7 +133,7 @@ async function assertReferences(
     refs.standardId &&
     (!standard ||
       standard.retiredAt ||
-      !standard.methods.some((m) => (MATERIALS_METHODS as string[]).includes(m)))
+      !countsInSection(methodsColumn(standard.methods), "materials"))
   ) {
     fields.standardId = "material.not_materials_standard";
   }

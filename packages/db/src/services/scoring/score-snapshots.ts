@@ -1,23 +1,21 @@
-import {
-  type Actor,
-  cityTotal,
-  cycleProjection,
-  type ScoringSettings,
-  shanghaiDate,
-} from "@cw/domain";
-import type { PrismaClient } from "../../generated/prisma/client.ts";
+import { type Actor, cityTotal, cycleProjection, shanghaiDate } from "@cw/domain";
+import { lastSnapshotPerYear } from "../../queries/scoring-counts.ts";
 import { recordAudit } from "../audit.ts";
-import { currentSystems, readProjectedScore } from "./projected-score.ts";
+import type { ServiceContext } from "../service-context.ts";
+import { loadCurrentSystems, loadProjectedScore } from "./projected-score.ts";
+import { loadScoringSettings } from "./scoring-settings.ts";
 
-/** Stores today's projected score (sections and items) so progress can be charted. */
+/**
+ * Stores today's projected score (sections and items) so progress can be charted. Taken by a
+ * coordinator or, with no actor, by the server on its own.
+ */
 export async function takeScoreSnapshot(
-  prisma: PrismaClient,
-  actor: Actor | null,
-  systemId: string,
-  now: Date,
-  settings: ScoringSettings,
+  ctx: ServiceContext<Actor | null>,
+  input: { systemId: string },
 ) {
-  const score = await readProjectedScore(prisma, systemId, settings);
+  const { prisma, now } = ctx;
+  const { systemId } = input;
+  const score = await loadProjectedScore(prisma, systemId, await loadScoringSettings(prisma));
   const detail = {
     sections: score.sections,
     negativeListDeduction: score.negativeListDeduction,
@@ -34,23 +32,32 @@ export async function takeScoreSnapshot(
   };
   return prisma.$transaction(async (tx) => {
     const snapshot = await tx.scoreSnapshot.create({
-      data: { systemId, takenAt: now, takenById: actor?.id ?? null, total: score.total, detail },
+      data: {
+        systemId,
+        takenAt: now,
+        takenById: ctx.actor?.id ?? null,
+        total: score.total,
+        detail,
+      },
+      select: { id: true },
     });
-    await recordAudit(tx, {
-      actorId: actor?.id ?? null,
+    await recordAudit(tx, ctx, {
       entityType: "score_snapshot",
       entityId: snapshot.id,
       action: "create",
       after: { systemId, total: score.total },
-      at: now,
     });
     return { id: snapshot.id, takenAt: now, total: score.total };
   });
 }
 
-export async function readScoreHistory(prisma: PrismaClient, systemId: string, limit = 104) {
-  const rows = await prisma.scoreSnapshot.findMany({
-    where: { systemId },
+export async function listScoreHistory(
+  ctx: ServiceContext<Actor>,
+  input: { systemId: string },
+  limit = 104,
+) {
+  const rows = await ctx.prisma.scoreSnapshot.findMany({
+    where: { systemId: input.systemId },
     orderBy: { takenAt: "desc" },
     take: limit,
     select: { id: true, takenAt: true, total: true },
@@ -58,27 +65,12 @@ export async function readScoreHistory(prisma: PrismaClient, systemId: string, l
   return rows.reverse().map((r) => ({ id: r.id, takenAt: r.takenAt, total: Number(r.total) }));
 }
 
-/** The last snapshot total of each year (Asia/Shanghai), for the cycle projection. */
-async function lastSnapshotPerYear(
-  prisma: PrismaClient,
-  systemId: string,
-): Promise<Map<number, number>> {
-  const rows = await prisma.$queryRaw<{ year: number; total: string }[]>`
-    SELECT DISTINCT ON (y) y::int AS year, total::text AS total
-      FROM (SELECT extract(year FROM "takenAt" AT TIME ZONE 'Asia/Shanghai') AS y, "takenAt", total
-              FROM score_snapshot WHERE "systemId" = ${systemId}::uuid) s
-     ORDER BY y, "takenAt" DESC`;
-  return new Map(rows.map((r) => [Number(r.year), Number(r.total)]));
-}
-
 /** Leaders' headline: each system against its target, the city total with the Minors' gate, the cycle. */
-export async function readScoreOverview(
-  prisma: PrismaClient,
-  now: Date,
-  settings: ScoringSettings,
-) {
-  const systems = await currentSystems(prisma);
-  const scores = await Promise.all(systems.map((s) => readProjectedScore(prisma, s.id, settings)));
+export async function readScoreOverview(ctx: ServiceContext<Actor>) {
+  const { prisma, now } = ctx;
+  const settings = await loadScoringSettings(prisma);
+  const systems = await loadCurrentSystems(prisma);
+  const scores = await Promise.all(systems.map((s) => loadProjectedScore(prisma, s.id, settings)));
   const city = scores.find((s) => s.system.kind === "civilized_city");
   const minors = scores.find((s) => s.system.kind === "minors");
   const year = Number(shanghaiDate(now).slice(0, 4));

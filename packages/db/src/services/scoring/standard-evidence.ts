@@ -1,6 +1,6 @@
 import type { StandardEvidence } from "@cw/domain";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
-import { fieldScoreRates } from "../../queries/field-score-rates.ts";
+import { loadFieldScoreRates } from "../../queries/field-score-rates.ts";
 import { materialsRateByStandard } from "../../queries/materials-rate.ts";
 import { surveyRatesByStandard } from "../../queries/survey-rates.ts";
 
@@ -13,7 +13,7 @@ export async function loadStandardEvidence(
   systemId: string,
 ): Promise<Map<string, StandardEvidence>> {
   const [field, materials, survey] = await Promise.all([
-    fieldScoreRates(prisma, { groupBy: "standard", systemId }),
+    loadFieldScoreRates(prisma, { groupBy: "standard", systemId }),
     materialsRateByStandard(prisma, systemId),
     surveyRatesByStandard(prisma, systemId),
   ]);

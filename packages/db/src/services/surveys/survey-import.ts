@@ -5,11 +5,10 @@ import {
   formatMessage,
   type ImportSurveyResponsesInput,
   type ImportSurveyResponsesOutput,
-  type Locale,
   SURVEY_IMPORT_MAX_BYTES,
 } from "@cw/domain";
-import type { PrismaClient } from "../../generated/prisma/client.ts";
 import { recordAudit } from "../audit.ts";
+import type { ServiceContext } from "../service-context.ts";
 import { insertResponses, loadSurveyForAnswers } from "./survey-responses.ts";
 import { readSurveyTable } from "./survey-table.ts";
 
@@ -23,12 +22,10 @@ const IMPORT_TIMEOUT_MS = 120_000;
  * the caller's language. A valid file is written in one transaction with one audit event.
  */
 export async function importSurveyResponses(
-  prisma: PrismaClient,
-  actor: Pick<Actor, "id">,
+  ctx: ServiceContext<Actor>,
   input: ImportSurveyResponsesInput,
-  now: Date,
-  locale: Locale,
 ): Promise<ImportSurveyResponsesOutput> {
+  const { prisma, locale } = ctx;
   const bytes = Buffer.from(input.content, "base64");
   if (bytes.length > SURVEY_IMPORT_MAX_BYTES)
     throw new DomainError(
@@ -78,8 +75,7 @@ export async function importSurveyResponses(
   const counts = await prisma.$transaction(
     async (tx) => {
       const written = await insertResponses(tx, survey.id, rows);
-      await recordAudit(tx, {
-        actorId: actor.id,
+      await recordAudit(tx, ctx, {
         entityType: "survey",
         entityId: survey.id,
         action: "import_responses",
@@ -90,7 +86,6 @@ export async function importSurveyResponses(
           responses: written.responses,
           answers: written.answers,
         },
-        at: now,
       });
       return written;
     },

@@ -8,8 +8,10 @@ import {
   type SurveyResponseView,
   withinSurveyPeriod,
 } from "@cw/domain";
+import { fromDateColumn } from "../../date-columns.ts";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import { recordAudit, type Tx } from "../audit.ts";
+import type { ServiceContext } from "../service-context.ts";
 
 /** Rows per INSERT: 3 parameters an answer keeps a statement far below PostgreSQL's 65,535. */
 const CHUNK = 5_000;
@@ -25,16 +27,20 @@ export interface NewResponse {
 export async function loadSurveyForAnswers(tx: Tx | PrismaClient, surveyId: string) {
   const survey = await tx.survey.findUnique({
     where: { id: surveyId },
-    include: { questions: { select: { id: true, code: true }, orderBy: { sortOrder: "asc" } } },
+    select: {
+      id: true,
+      periodStart: true,
+      periodEnd: true,
+      questions: { select: { id: true, code: true }, orderBy: { sortOrder: "asc" } },
+    },
   });
   if (!survey) throw notFound("survey", surveyId);
   const questionId = new Map(survey.questions.map((q) => [q.code.toUpperCase(), q.id]));
-  const ymd = (d: Date) => d.toISOString().slice(0, 10);
   return {
     survey,
     questionId,
-    periodStart: ymd(survey.periodStart),
-    periodEnd: ymd(survey.periodEnd),
+    periodStart: fromDateColumn(survey.periodStart),
+    periodEnd: fromDateColumn(survey.periodEnd),
   };
 }
 
@@ -70,12 +76,10 @@ export async function insertResponses(
  * (on its field), and a respondent number already entered for this survey is a conflict.
  */
 export async function addSurveyResponse(
-  prisma: PrismaClient,
-  actor: Pick<Actor, "id">,
+  ctx: ServiceContext<Actor>,
   input: AddSurveyResponseInput,
-  now: Date,
 ): Promise<SurveyResponseView> {
-  return prisma.$transaction(async (tx) => {
+  return ctx.prisma.$transaction(async (tx) => {
     const { questionId, periodStart, periodEnd } = await loadSurveyForAnswers(tx, input.surveyId);
     const fields: Record<string, MessageKey> = {};
     const params: Record<string, string> = {};
@@ -102,6 +106,7 @@ export async function addSurveyResponse(
       where: {
         surveyId_respondentRef: { surveyId: input.surveyId, respondentRef: input.respondentRef },
       },
+      select: { id: true },
     });
     params.respondentRef = input.respondentRef;
     if (taken) fields.respondentRef = "survey.respondent_exists";
@@ -118,13 +123,11 @@ export async function addSurveyResponse(
     const row = { respondentRef: input.respondentRef, respondedAt: input.respondedAt, answers };
     const { ids } = await insertResponses(tx, input.surveyId, [row]);
     const id = ids[0] as string;
-    await recordAudit(tx, {
-      actorId: actor.id,
+    await recordAudit(tx, ctx, {
       entityType: "survey_response",
       entityId: id,
       action: "create",
       after: { surveyId: input.surveyId, ...row },
-      at: now,
     });
     return { id, surveyId: input.surveyId, ...row, answerCount: answers.length };
   });

@@ -1,34 +1,49 @@
 import {
   DomainError,
   type MessageKey,
-  type SurveyMeasure,
   type SurveyQuestionInput,
   type SurveyView,
 } from "@cw/domain";
+import { fromDateColumn } from "../../date-columns.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import type { Tx } from "../audit.ts";
 
-export const SURVEY_INCLUDE = {
+/** A survey's own columns (as the audit trail records them). */
+export const SURVEY_COLUMNS = {
+  id: true,
+  systemId: true,
+  title: true,
+  audience: true,
+  periodStart: true,
+  periodEnd: true,
+  createdAt: true,
+} satisfies Prisma.SurveySelect;
+
+export const SURVEY_VIEW = {
+  ...SURVEY_COLUMNS,
   questions: {
     orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
-    include: { standard: { select: { code: true } } },
+    select: {
+      id: true,
+      code: true,
+      text: true,
+      measure: true,
+      standardId: true,
+      standard: { select: { code: true } },
+    },
   },
   _count: { select: { responses: true } },
-} as const satisfies Prisma.SurveyInclude;
-type SurveyRow = Prisma.SurveyGetPayload<{ include: typeof SURVEY_INCLUDE }>;
-
-/** A calendar date as PostgreSQL's DATE reads it through Prisma: midnight UTC. */
-export const dateOnly = (day: string) => new Date(`${day}T00:00:00Z`);
-const ymd = (date: Date) => date.toISOString().slice(0, 10);
+} as const satisfies Prisma.SurveySelect;
+type SurveyRow = Prisma.SurveyGetPayload<{ select: typeof SURVEY_VIEW }>;
 
 export function toSurveyView(row: SurveyRow): SurveyView {
   return {
     id: row.id,
     title: row.title,
-    audience: row.audience as SurveyView["audience"],
+    audience: row.audience,
     systemId: row.systemId,
-    periodStart: ymd(row.periodStart),
-    periodEnd: ymd(row.periodEnd),
+    periodStart: fromDateColumn(row.periodStart),
+    periodEnd: fromDateColumn(row.periodEnd),
     questionCount: row.questions.length,
     responseCount: row._count.responses,
     createdAt: row.createdAt,
@@ -36,7 +51,7 @@ export function toSurveyView(row: SurveyRow): SurveyView {
       id: q.id,
       code: q.code,
       text: q.text,
-      measure: q.measure as SurveyMeasure,
+      measure: q.measure,
       standardId: q.standardId,
       standardCode: q.standard?.code ?? null,
     })),
@@ -56,8 +71,10 @@ export async function assertSurveyRefs(
   systemId: string | null,
   questions: readonly { standardId?: string | null }[],
 ): Promise<void> {
-  if (systemId && !(await tx.assessmentSystem.findUnique({ where: { id: systemId } })))
-    throw invalid({}, { systemId: "survey.unknown_system" });
+  const system = systemId
+    ? await tx.assessmentSystem.findUnique({ where: { id: systemId }, select: { id: true } })
+    : true;
+  if (!system) throw invalid({}, { systemId: "survey.unknown_system" });
   const ids = [...new Set(questions.flatMap((q) => (q.standardId ? [q.standardId] : [])))];
   if (!ids.length) return;
   const standards = await tx.assessmentStandard.findMany({
@@ -111,7 +128,7 @@ export async function replaceQuestions(
       sortOrder,
     };
     const id = byKey.get(key(q.code));
-    if (id) await tx.surveyQuestion.update({ where: { id }, data });
-    else await tx.surveyQuestion.create({ data: { ...data, surveyId } });
+    if (id) await tx.surveyQuestion.update({ where: { id }, data, select: { id: true } });
+    else await tx.surveyQuestion.create({ data: { ...data, surveyId }, select: { id: true } });
   }
 }

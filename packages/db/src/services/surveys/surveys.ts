@@ -7,33 +7,32 @@ import {
   type SurveyView,
   type UpdateSurveyInput,
 } from "@cw/domain";
-import type { Prisma, PrismaClient } from "../../generated/prisma/client.ts";
+import { fromDateColumn, toDateColumn } from "../../date-columns.ts";
 import { found, snapshot } from "../admin/admin-helpers.ts";
 import { recordAudit } from "../audit.ts";
+import type { ServiceContext } from "../service-context.ts";
 import {
   assertSurveyRefs,
-  dateOnly,
   replaceQuestions,
-  SURVEY_INCLUDE,
+  SURVEY_COLUMNS,
+  SURVEY_VIEW,
   toSurveyView,
 } from "./survey-rows.ts";
 
 /** Creates a survey with its questions (in the given order) and an audit event. */
 export async function createSurvey(
-  prisma: PrismaClient,
-  actor: Pick<Actor, "id">,
+  ctx: ServiceContext<Actor>,
   input: CreateSurveyInput,
-  now: Date,
 ): Promise<SurveyView> {
-  const id = await prisma.$transaction(async (tx) => {
+  const id = await ctx.prisma.$transaction(async (tx) => {
     await assertSurveyRefs(tx, input.systemId ?? null, input.questions);
     const created = await tx.survey.create({
       data: {
         title: input.title,
         audience: input.audience,
         systemId: input.systemId ?? null,
-        periodStart: dateOnly(input.periodStart),
-        periodEnd: dateOnly(input.periodEnd),
+        periodStart: toDateColumn(input.periodStart),
+        periodEnd: toDateColumn(input.periodEnd),
         questions: {
           create: input.questions.map((q, sortOrder) => ({
             code: q.code,
@@ -44,18 +43,17 @@ export async function createSurvey(
           })),
         },
       },
+      select: SURVEY_COLUMNS,
     });
-    await recordAudit(tx, {
-      actorId: actor.id,
+    await recordAudit(tx, ctx, {
       entityType: "survey",
       entityId: created.id,
       action: "create",
       after: { ...snapshot(created), questions: input.questions },
-      at: now,
     });
     return created.id;
   });
-  return getSurvey(prisma, id);
+  return getSurvey(ctx, { id });
 }
 
 /**
@@ -64,22 +62,36 @@ export async function createSurvey(
  * as it will be after the change.
  */
 export async function updateSurvey(
-  prisma: PrismaClient,
-  actor: Pick<Actor, "id">,
+  ctx: ServiceContext<Actor>,
   input: UpdateSurveyInput,
-  now: Date,
 ): Promise<SurveyView> {
-  await prisma.$transaction(async (tx) => {
+  await ctx.prisma.$transaction(async (tx) => {
     const before = found(
-      await tx.survey.findUnique({ where: { id: input.id }, include: { questions: true } }),
+      await tx.survey.findUnique({
+        where: { id: input.id },
+        select: {
+          ...SURVEY_COLUMNS,
+          questions: {
+            select: {
+              id: true,
+              surveyId: true,
+              code: true,
+              text: true,
+              measure: true,
+              standardId: true,
+              sortOrder: true,
+            },
+          },
+        },
+      }),
       "survey",
       input.id,
     );
     const systemId = input.systemId === undefined ? before.systemId : input.systemId;
     const questions = input.questions ?? before.questions;
     await assertSurveyRefs(tx, systemId, questions);
-    const periodStart = input.periodStart ?? ymd(before.periodStart);
-    const periodEnd = input.periodEnd ?? ymd(before.periodEnd);
+    const periodStart = input.periodStart ?? fromDateColumn(before.periodStart);
+    const periodEnd = input.periodEnd ?? fromDateColumn(before.periodEnd);
     // The schema checks the order of two given dates; one given date must fit the stored one.
     if (periodStart > periodEnd) throw periodError();
     const after = await tx.survey.update({
@@ -88,57 +100,60 @@ export async function updateSurvey(
         ...(input.title !== undefined ? { title: input.title } : {}),
         ...(input.audience !== undefined ? { audience: input.audience } : {}),
         systemId,
-        periodStart: dateOnly(periodStart),
-        periodEnd: dateOnly(periodEnd),
+        periodStart: toDateColumn(periodStart),
+        periodEnd: toDateColumn(periodEnd),
       },
+      select: SURVEY_COLUMNS,
     });
     if (input.questions) await replaceQuestions(tx, input.id, before.questions, input.questions);
-    await recordAudit(tx, {
-      actorId: actor.id,
+    const { questions: beforeQuestions, ...beforeRow } = before;
+    await recordAudit(tx, ctx, {
       entityType: "survey",
       entityId: input.id,
       action: "update",
-      before: { ...snapshot(before), questions: before.questions.map(snapshot) },
+      before: { ...snapshot(beforeRow), questions: beforeQuestions.map(snapshot) },
       after: { ...snapshot(after), ...(input.questions ? { questions: input.questions } : {}) },
-      at: now,
     });
   });
-  return getSurvey(prisma, input.id);
+  return getSurvey(ctx, { id: input.id });
 }
 
-export async function getSurvey(prisma: PrismaClient, id: string): Promise<SurveyView> {
-  const row = await prisma.survey.findUnique({ where: { id }, include: SURVEY_INCLUDE });
-  return toSurveyView(found(row, "survey", id));
+export async function getSurvey(
+  ctx: ServiceContext<Actor>,
+  input: { id: string },
+): Promise<SurveyView> {
+  const row = await ctx.prisma.survey.findUnique({ where: { id: input.id }, select: SURVEY_VIEW });
+  return toSurveyView(found(row, "survey", input.id));
 }
 
 /** Newest period first. Surveys are few (a handful a year), so the list is not paged. */
 export async function listSurveys(
-  prisma: PrismaClient,
+  ctx: ServiceContext<Actor>,
   input: ListSurveysInput,
 ): Promise<SurveySummary[]> {
-  const where: Prisma.SurveyWhereInput = {
-    ...(input.audience ? { audience: input.audience } : {}),
-    ...(input.systemId ? { systemId: input.systemId } : {}),
-  };
-  const rows = await prisma.survey.findMany({
-    where,
-    include: { _count: { select: { questions: true, responses: true } } },
+  const rows = await ctx.prisma.survey.findMany({
+    where: {
+      ...(input.audience ? { audience: input.audience } : {}),
+      ...(input.systemId ? { systemId: input.systemId } : {}),
+    },
     orderBy: [{ periodStart: "desc" }, { createdAt: "desc" }, { id: "asc" }],
+    select: {
+      ...SURVEY_COLUMNS,
+      _count: { select: { questions: true, responses: true } },
+    },
   });
   return rows.map((row) => ({
     id: row.id,
     title: row.title,
-    audience: row.audience as SurveySummary["audience"],
+    audience: row.audience,
     systemId: row.systemId,
-    periodStart: ymd(row.periodStart),
-    periodEnd: ymd(row.periodEnd),
+    periodStart: fromDateColumn(row.periodStart),
+    periodEnd: fromDateColumn(row.periodEnd),
     questionCount: row._count.questions,
     responseCount: row._count.responses,
     createdAt: row.createdAt,
   }));
 }
-
-const ymd = (date: Date) => date.toISOString().slice(0, 10);
 
 function periodError() {
   return new DomainError(
