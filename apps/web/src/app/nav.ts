@@ -19,8 +19,8 @@ export interface Screen {
   navFor: readonly Role[];
 }
 
-// Placeholders (board, unit, inspect, assessment, admin) are filled in by later issues; the
-// overview may be opened by every role the dashboard API admits, but is only "home" for two.
+// The overview may be opened by every role the dashboard API admits, but is only "home" for
+// leaders and coordinators; every other role lands on its own screen (HOME below).
 export const SCREENS: readonly Screen[] = [
   {
     path: "/overview",

@@ -1,4 +1,3 @@
-import { canPrepareMaterials, MATERIAL_EDITABLE_STATUSES } from "@cw/domain";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Button, Input, List, message, Space, Upload } from "antd";
 import { useState } from "react";
@@ -10,14 +9,13 @@ import type { MaterialAction } from "./api-types.ts";
 
 /**
  * One requirement's files and the review actions the server says this user may take now
- * (materials.get → availableActions); the server re-checks each one.
+ * (materials.get → availableActions, canUpload); the server re-checks each one.
  */
 export function MaterialActions({ requirementId }: { requirementId: string }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const detail = useQuery(trpc.materials.get.queryOptions({ id: requirementId }));
-  const me = useQuery(trpc.auth.me.queryOptions(undefined, { retry: false }));
   const [comment, setComment] = useState("");
   const [uploading, setUploading] = useState(false);
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.materials.pathKey() });
@@ -71,19 +69,18 @@ export function MaterialActions({ requirementId }: { requirementId: string }) {
         )}
       />
       <Space wrap style={{ marginTop: 8 }}>
-        {me.data &&
-          canPrepareMaterials(r, me.data) &&
-          (MATERIAL_EDITABLE_STATUSES as readonly string[]).includes(r.status) && (
-            <Upload
-              showUploadList={false}
-              beforeUpload={(file) => {
-                void upload(file);
-                return false; // sent by upload(), not by antd
-              }}
-            >
-              <Button loading={uploading}>{t("assessment.uploadFile")}</Button>
-            </Upload>
-          )}
+        {/* Whether this user may add files now is the server's answer (canUpload). */}
+        {r.canUpload && (
+          <Upload
+            showUploadList={false}
+            beforeUpload={(file) => {
+              void upload(file);
+              return false; // sent by upload(), not by antd
+            }}
+          >
+            <Button loading={uploading}>{t("assessment.uploadFile")}</Button>
+          </Upload>
+        )}
         {r.availableActions.includes("return") && (
           <Input.TextArea
             aria-label={t("assessment.reviewComment")}

@@ -1,6 +1,6 @@
 import type { TaskListItem } from "@cw/domain";
 import { useQueries } from "@tanstack/react-query";
-import { Badge, Button, Card, Flex, Tabs, Typography } from "antd";
+import { Badge, Button, Card, Flex, Skeleton, Tabs, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Route, Routes, useNavigate, useSearchParams } from "react-router";
@@ -9,7 +9,7 @@ import { TaskDetailDrawer } from "../task-detail/task-detail-drawer.tsx";
 import { useCurrentUser } from "../task-detail/use-current-user.ts";
 import { useTaskRefresh } from "../task-detail/use-task-refresh.ts";
 import { BoardTable } from "./board-table.tsx";
-import { BOARD_TABS, boardTab } from "./board-tabs.ts";
+import { type BoardTab, boardTab, useBoardTabs } from "./board-tabs.ts";
 import { BulkDialog } from "./bulk-dialog.tsx";
 import "../task-detail/task-detail.css";
 
@@ -19,17 +19,43 @@ import "../task-detail/task-detail.css";
  * /board/tasks/:findingId (the tab stays in the URL behind it).
  */
 export default function BoardPage() {
+  const tabs = useBoardTabs();
+  return (
+    <main className="page">
+      <BoardHeader />
+      {tabs ? (
+        <Board tabs={tabs} />
+      ) : (
+        <Card size="small">
+          <Skeleton active />
+        </Card>
+      )}
+    </main>
+  );
+}
+
+function BoardHeader() {
+  const { t } = useTranslation();
+  return (
+    <header className="page-header">
+      <Typography.Title level={1}>{t("board.title")}</Typography.Title>
+      <p className="muted">{t("board.subtitle")}</p>
+    </header>
+  );
+}
+
+function Board({ tabs }: { tabs: readonly BoardTab[] }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const user = useCurrentUser();
   const navigate = useNavigate();
   const refresh = useTaskRefresh();
   const [params, setParams] = useSearchParams();
-  const tab = boardTab(params.get("tab"));
+  const tab = boardTab(tabs, params.get("tab")) as BoardTab;
   const [selected, setSelected] = useState<TaskListItem[]>([]);
   const [bulkOpen, setBulkOpen] = useState(false);
   const counts = useQueries({
-    queries: BOARD_TABS.map((x) => trpc.tasks.count.queryOptions(x.filter)),
+    queries: tabs.map((x) => trpc.tasks.count.queryOptions(x.filter)),
   });
   const search = params.toString() ? `?${params.toString()}` : "";
 
@@ -39,16 +65,12 @@ export default function BoardPage() {
   };
 
   return (
-    <main className="page">
-      <header className="page-header">
-        <Typography.Title level={1}>{t("board.title")}</Typography.Title>
-        <p className="muted">{t("board.subtitle")}</p>
-      </header>
+    <>
       <Card size="small">
         <Tabs
           activeKey={tab.key}
           onChange={switchTab}
-          items={BOARD_TABS.map((x, i) => ({
+          items={tabs.map((x, i) => ({
             key: x.key,
             label: (
               <span data-testid={`board-tab-${x.key}`}>
@@ -87,6 +109,7 @@ export default function BoardPage() {
       {bulkOpen && tab.bulk && (
         <BulkDialog
           bulk={tab.bulk}
+          needs={tab.bulkNeeds}
           rows={selected}
           onClose={(changed) => {
             setBulkOpen(false);
@@ -105,6 +128,6 @@ export default function BoardPage() {
           />
         </Routes>
       )}
-    </main>
+    </>
   );
 }

@@ -1,29 +1,20 @@
-import type { ListTasksInput } from "@cw/domain";
+import type { BoardTab } from "@cw/domain";
+import { useQuery } from "@tanstack/react-query";
+import { useTRPC } from "../lib/trpc.ts";
 
-export type BoardFilter = Pick<ListTasksInput, "status" | "timing">;
-
-export interface BoardTab {
-  key: string;
-  filter: BoardFilter;
-  /** The bulk action this tab offers on its selected rows. */
-  bulk: "dispatch" | "escalate" | null;
-}
+export type { BoardTab };
 
 /**
- * The board's tabs, overdue work first, then the loop's states in order; "verify" is the
- * verification queue. Each is a plain filter of tasks.list, so the counts and rows come from
- * the server's own definitions of "overdue" and of each state.
+ * The board's tabs as the server says them (tasks.boardTabs): each a plain filter of
+ * tasks.list, overdue work first, with the bulk action it offers this user — read from the
+ * workflow table there, never decided here.
  */
-export const BOARD_TABS: readonly BoardTab[] = [
-  { key: "overdue", filter: { timing: "overdue" }, bulk: "escalate" },
-  { key: "new", filter: { status: ["new"] }, bulk: "dispatch" },
-  { key: "assigned", filter: { status: ["assigned"] }, bulk: "escalate" },
-  { key: "in_progress", filter: { status: ["in_progress"] }, bulk: "escalate" },
-  { key: "verify", filter: { status: ["submitted"] }, bulk: null },
-  { key: "rework", filter: { status: ["returned", "partly_fixed"] }, bulk: "escalate" },
-  { key: "closed", filter: { status: ["closed"] }, bulk: null },
-];
+export function useBoardTabs(): readonly BoardTab[] | undefined {
+  const trpc = useTRPC();
+  return useQuery(trpc.tasks.boardTabs.queryOptions(undefined, { staleTime: Infinity })).data;
+}
 
-export function boardTab(key: string | null): BoardTab {
-  return BOARD_TABS.find((tab) => tab.key === key) ?? (BOARD_TABS[0] as BoardTab);
+/** The tab named in the URL, or the first (overdue) one. */
+export function boardTab(tabs: readonly BoardTab[], key: string | null): BoardTab | undefined {
+  return tabs.find((tab) => tab.key === key) ?? tabs[0];
 }

@@ -1,4 +1,4 @@
-import type { TaskListItem } from "@cw/domain";
+import type { BulkAction, TaskListItem, TransitionField } from "@cw/domain";
 import { Form, List, Modal, Progress, Tag, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { TaskField } from "../task-detail/task-field.tsx";
@@ -15,10 +15,13 @@ const STATE_COLOR = { waiting: "default", running: "processing", done: "success"
  */
 export function BulkDialog({
   bulk,
+  needs,
   rows,
   onClose,
 }: {
-  bulk: "dispatch" | "escalate";
+  bulk: BulkAction;
+  /** The fields the server says the bulk action demands (the board tab's bulkNeeds). */
+  needs: readonly TransitionField[];
   rows: TaskListItem[];
   onClose: (changed: boolean) => void;
 }) {
@@ -27,7 +30,7 @@ export function BulkDialog({
   const submit = useTaskSubmit();
   const { results, running, run, finished, started } = useBulkRun();
   const kind: TaskFormKind =
-    bulk === "dispatch" ? { type: "transition", action: "dispatch" } : { type: "escalate" };
+    bulk === "dispatch" ? { type: "transition", action: "dispatch", needs } : { type: "escalate" };
   const demanded = demandedFields(kind);
   const title = t(`board.bulk.${bulk}`, { count: rows.length });
 

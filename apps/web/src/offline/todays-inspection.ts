@@ -2,8 +2,9 @@ import { beijingToday } from "../lib/beijing-date.ts";
 import { outboxClient } from "./outbox-client.ts";
 
 // A field check belongs to an inspection that includes the site. The inspector does not plan
-// one on the phone: the first entry at a site today creates a routine inspection with them
-// and the site, and every later entry there today reuses it (remembered on the phone).
+// one on the phone: the first entry at a site today has the server find or create a routine
+// inspection with them and the site, and every later entry there today reuses it (remembered
+// on the phone under the day the server says).
 const keyFor = (userId: string, siteId: string, date: string) =>
   `cw-inspection:${userId}:${siteId}:${date}`;
 
@@ -13,31 +14,14 @@ export function knownInspection(userId: string, siteId: string): string | undefi
 }
 
 /**
- * Today's routine inspection of the site, found or created. Looking it up first keeps a resend
- * (after a reply lost on the way back) from creating a second one.
+ * Today's routine inspection of the site, found or created by the server in one step
+ * (inspections.today), so a resend after a reply lost on the way back, or two sends at once,
+ * reuse the same inspection.
  */
 export async function ensureInspection(userId: string, siteId: string): Promise<string> {
-  const date = beijingToday();
   const known = knownInspection(userId, siteId);
   if (known) return known;
-  const existing = await outboxClient.inspections.list.query({
-    kind: "routine",
-    siteId,
-    memberId: userId,
-    dateFrom: date,
-    dateTo: date,
-    limit: 1,
-  });
-  const id =
-    existing.items[0]?.id ??
-    (
-      await outboxClient.inspections.create.mutate({
-        kind: "routine",
-        date,
-        memberIds: [userId],
-        siteIds: [siteId],
-      })
-    ).id;
+  const { id, date } = await outboxClient.inspections.today.mutate({ siteId });
   localStorage.setItem(keyFor(userId, siteId, date), id);
   return id;
 }

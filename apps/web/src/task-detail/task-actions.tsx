@@ -37,7 +37,9 @@ export function TaskActions({
         <Button
           key={action}
           type={PRIMARY.has(action) ? "primary" : "default"}
-          onClick={() => onOpen({ type: "transition", action })}
+          onClick={() =>
+            onOpen({ type: "transition", action, needs: task.actionNeeds[action] ?? [] })
+          }
           data-testid={`action-${action}`}
         >
           {t(`taskDetail.action.${action}`)}

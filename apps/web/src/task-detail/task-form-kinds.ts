@@ -2,15 +2,18 @@ import {
   escalateInputSchema,
   postProgressInputSchema,
   setDeadlineInputSchema,
-  TRANSITIONS,
+  type TransitionField,
   transitionInputSchema,
   type WorkflowAction,
 } from "@cw/domain";
 import type { z } from "zod";
 
-/** What a task form sends: one workflow action, or one of the coordinator's / officer's edits. */
+/**
+ * What a task form sends: one workflow action (with the fields the server says it demands,
+ * `actionNeeds`), or one of the coordinator's / officer's edits.
+ */
 export type TaskFormKind =
-  | { type: "transition"; action: WorkflowAction }
+  | { type: "transition"; action: WorkflowAction; needs: readonly TransitionField[] }
   | { type: "setDeadline" }
   | { type: "escalate" }
   | { type: "progress" };
@@ -44,20 +47,13 @@ export function fieldsFor(kind: TaskFormKind): FieldName[] {
 }
 
 /**
- * Fields the workflow table demands although the schema lets them be empty (the table, not
- * the schema, knows that returning needs a reason). Read from the table, so the form shows
- * the asterisk; the server checks again and its field errors land on the same fields.
+ * Fields the action demands although the schema lets them be empty (returning needs a reason;
+ * submitting needs a photo when the settings say so): the server's answer for this task and
+ * user, so the form shows the asterisk; the server checks again and its field errors land on
+ * the same fields.
  */
 export function demandedFields(kind: TaskFormKind): Set<FieldName> {
-  const demanded = new Set<FieldName>();
-  if (kind.type !== "transition") return demanded;
-  const rule = TRANSITIONS[kind.action];
-  if (rule.needsReason) demanded.add("reason");
-  if (rule.needsNote) demanded.add("note");
-  if (rule.needsUnit) demanded.add("unitId");
-  if (rule.needsDuplicateOf) demanded.add("duplicateOfId");
-  if (rule.needsPhoto === "always") demanded.add("photoIds");
-  return demanded;
+  return new Set(kind.type === "transition" ? kind.needs : []);
 }
 
 /** i18n key of the form's title and submit button. */
