@@ -3,6 +3,15 @@ export { type Database, openDatabase, openPglite, openPostgres } from "./client.
 export { type DatabaseConfig, type DatabaseKind, databaseConfigFromEnv } from "./config.ts";
 export { fromDateColumn, toDateColumn } from "./date-columns.ts";
 export { loadDemoData } from "./demo/load-demo.ts";
+export {
+  type ControlCallResult,
+  type ControlChannel,
+  type ControlCommand,
+  type ControlCommands,
+  callRunningServer,
+  openControlChannel,
+} from "./embedded/control-channel.ts";
+export { acquireDataDirLock, dataDirLockOwner } from "./embedded/data-dir-lock.ts";
 export { StartupError } from "./errors.ts";
 export { Prisma, type PrismaClient } from "./generated/prisma/client.ts";
 export { applyMigrations, type MigrationStatus, migrationStatus } from "./migrations/migrate.ts";
