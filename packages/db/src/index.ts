@@ -45,12 +45,7 @@ export { type AuditEntry, recordAudit, type Tx } from "./services/audit.ts";
 export { getChecklist } from "./services/field-checks/checklist.ts";
 export { recordFieldChecks } from "./services/field-checks/record-checks.ts";
 export { createFinding, createFindingInTx } from "./services/findings.ts";
-export {
-  createInspection,
-  ensureTodaysInspection,
-  getInspection,
-  listInspections,
-} from "./services/inspections.ts";
+export { createInspection, getInspection, listInspections } from "./services/inspections.ts";
 export {
   assertCanUpload,
   getMaterialFile,
@@ -100,6 +95,7 @@ export { getTask, listTaskHistory } from "./services/task-detail.ts";
 export { escalateTask, postTaskProgress, setTaskDeadline } from "./services/task-edits.ts";
 export type { TaskSnapshot } from "./services/task-snapshot.ts";
 export { type TaskVersion, transitionTask } from "./services/task-workflow.ts";
+export { ensureTodaysInspection } from "./services/todays-inspection.ts";
 export {
   assertVersion,
   type VersionedChange,

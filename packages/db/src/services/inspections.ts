@@ -5,11 +5,9 @@ import {
   type InspectionView,
   type ListInspectionsInput,
   notFound,
-  shanghaiDate,
 } from "@cw/domain";
 import { fromDateColumn, toDateColumn } from "../date-columns.ts";
 import { Prisma, type PrismaClient } from "../generated/prisma/client.ts";
-import { lockForTransaction } from "../queries/locks.ts";
 import { decodeCursor, encodeCursor, invalidCursor } from "../queries/page-cursor.ts";
 import { recordAudit, type Tx } from "./audit.ts";
 import type { ServiceContext } from "./service-context.ts";
@@ -29,7 +27,7 @@ type Row = Prisma.InspectionGetPayload<{ select: typeof COLUMNS }>;
 /** Two people creating a same-day inspection at once can pick the same code; retry then. */
 const CODE_ATTEMPTS = 3;
 
-async function retryOnTakenCode<T>(attempt: () => Promise<T>): Promise<T> {
+export async function retryOnTakenCode<T>(attempt: () => Promise<T>): Promise<T> {
   for (let n = 1; ; n++) {
     try {
       return await attempt();
@@ -55,44 +53,8 @@ export async function createInspection(
   return (await loadInspection(ctx.prisma, id)) as InspectionView;
 }
 
-/**
- * The actor's routine inspection of a site today (Beijing), found or created in one
- * transaction: a field check on the phone needs one, and the phone may send twice (a reply
- * lost on the way back) or two phones at once. Under a lock on (actor, site, day) the second
- * call finds what the first created.
- */
-export async function ensureTodaysInspection(
-  ctx: ServiceContext<Actor>,
-  input: { siteId: string },
-): Promise<InspectionView> {
-  const date = shanghaiDate(ctx.now);
-  const id = await retryOnTakenCode(() =>
-    ctx.prisma.$transaction(async (tx) => {
-      await lockForTransaction(tx, `todays-inspection:${ctx.actor.id}:${input.siteId}:${date}`);
-      const existing = await tx.inspection.findFirst({
-        where: {
-          kind: "routine",
-          date: toDateColumn(date),
-          sites: { some: { siteId: input.siteId } },
-          members: { some: { userId: ctx.actor.id } },
-        },
-        orderBy: { code: "asc" },
-        select: { id: true },
-      });
-      if (existing) return existing.id;
-      return insertInspection(tx, ctx, {
-        kind: "routine",
-        date,
-        memberIds: [ctx.actor.id],
-        siteIds: [input.siteId],
-        notes: "",
-      });
-    }),
-  );
-  return (await loadInspection(ctx.prisma, id)) as InspectionView;
-}
-
-async function insertInspection(
+/** Inserts an inspection (its code, team, sites) with its audit event, in the caller's transaction. */
+export async function insertInspection(
   tx: Tx,
   ctx: ServiceContext<Actor>,
   input: CreateInspectionInput,
@@ -172,7 +134,10 @@ export async function listInspections(
   };
 }
 
-async function loadInspection(prisma: PrismaClient, id: string): Promise<InspectionView | null> {
+export async function loadInspection(
+  prisma: PrismaClient,
+  id: string,
+): Promise<InspectionView | null> {
   const row = await prisma.inspection.findUnique({ where: { id }, select: COLUMNS });
   return row ? ((await toViews(prisma, [row]))[0] ?? null) : null;
 }
