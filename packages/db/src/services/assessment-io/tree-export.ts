@@ -8,7 +8,7 @@ import {
 } from "@cw/domain";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import { readAssessmentTree } from "../assessment-tree-read.ts";
-import { writeCsv } from "./csv.ts";
+import { writeCsv } from "../tables/write-csv.ts";
 import { writeXlsx } from "./xlsx.ts";
 
 const MIME = {
