@@ -3,11 +3,14 @@
 import { fileURLToPath } from "node:url";
 import {
   applyMigrations,
+  type ControlChannel,
   databaseConfigFromEnv,
   loadDemoData,
+  openControlChannel,
   openDatabase,
   StartupError,
 } from "@cw/db";
+import { controlCommands } from "./control-commands.ts";
 import { createAppServer } from "./http/app-server.ts";
 import { listen } from "./http/listen.ts";
 
@@ -17,9 +20,11 @@ async function main(): Promise<void> {
   const port = parsePort(process.env.PORT);
   const db = await openDatabase(databaseConfigFromEnv());
   let closing = false;
+  let control: ControlChannel | undefined;
   const shutdown = async (code: number) => {
     if (closing) return;
     closing = true;
+    await control?.close().catch(() => {});
     await db.close().catch(() => {});
     process.exit(code);
   };
@@ -36,11 +41,14 @@ async function main(): Promise<void> {
     }
     const server = createAppServer({ db, webRoot: WEB_ROOT });
     await listen(server, port);
+    // Command-line tools reach the embedded database through this server while it runs.
+    if (db.home) control = await openControlChannel(db.home, controlCommands(db));
     console.log(`Serving on http://localhost:${port} (database: ${db.kind}, ${db.location})`);
     const stop = () => server.close(() => void shutdown(0));
     process.on("SIGINT", stop);
     process.on("SIGTERM", stop);
   } catch (error) {
+    await control?.close().catch(() => {});
     await db.close().catch(() => {});
     throw error;
   }

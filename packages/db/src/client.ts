@@ -1,10 +1,14 @@
 // The one place that chooses a driver adapter and creates the Prisma client.
+
+import { mkdir } from "node:fs/promises";
+import { dirname } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import type { DatabaseConfig, DatabaseKind } from "./config.ts";
+import { acquireDataDirLock, type DataDirLock } from "./embedded/data-dir-lock.ts";
 import { StartupError } from "./errors.ts";
 import { PrismaClient } from "./generated/prisma/client.ts";
 import { prepareDataDir } from "./pglite-data-dir.ts";
@@ -13,6 +17,11 @@ export interface Database {
   kind: DatabaseKind;
   /** Where the data lives, for messages: a directory or host/database. */
   location: string;
+  /**
+   * The embedded database's home (DATA_DIR): its lock file and the control socket through
+   * which command-line tools reach the server holding it. Undefined for PostgreSQL and memory.
+   */
+  home?: string;
   prisma: PrismaClient;
   /**
    * A connection for Prisma's schema engine (migrations). Call `release` when the engine is
@@ -30,12 +39,26 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
 
 /** Embedded PostgreSQL; `dataDir` undefined keeps it in memory (tests). */
 export async function openPglite(dataDir: string | undefined): Promise<Database> {
-  if (dataDir) await prepareDataDir(dataDir);
+  const home = dataDir ? dirname(dataDir) : undefined;
+  let lock: DataDirLock | undefined;
+  if (dataDir && home) {
+    await mkdir(home, { recursive: true }).catch((e: Error) => {
+      throw new StartupError(`Cannot create the data directory ${home}: ${e.message}`);
+    });
+    lock = await acquireDataDirLock(home);
+    try {
+      await prepareDataDir(dataDir);
+    } catch (error) {
+      await lock.release();
+      throw error;
+    }
+  }
   let client: PGlite;
   try {
     client = new PGlite(dataDir ? { dataDir } : {});
     await client.waitReady;
   } catch (error) {
+    await lock?.release();
     throw new StartupError(
       `The embedded database in ${dataDir} could not be opened (${(error as Error).message}); it was not modified.`,
     );
@@ -45,11 +68,13 @@ export async function openPglite(dataDir: string | undefined): Promise<Database>
   return {
     kind: "pglite",
     location: dataDir ?? "memory",
+    ...(home ? { home } : {}),
     prisma,
     migrationAdapter: () => ({ factory: adapterFactory, release: async () => {} }),
     async close() {
       await prisma.$disconnect();
       await client.close();
+      await lock?.release();
     },
   };
 }

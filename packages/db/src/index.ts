@@ -2,6 +2,15 @@ export { hashPassword, verifyPassword } from "./auth/password.ts";
 export { type Database, openDatabase, openPglite, openPostgres } from "./client.ts";
 export { type DatabaseConfig, type DatabaseKind, databaseConfigFromEnv } from "./config.ts";
 export { loadDemoData } from "./demo/load-demo.ts";
+export {
+  type ControlCallResult,
+  type ControlChannel,
+  type ControlCommand,
+  type ControlCommands,
+  callRunningServer,
+  openControlChannel,
+} from "./embedded/control-channel.ts";
+export { acquireDataDirLock, dataDirLockOwner } from "./embedded/data-dir-lock.ts";
 export { StartupError } from "./errors.ts";
 export { Prisma, type PrismaClient } from "./generated/prisma/client.ts";
 export { applyMigrations, type MigrationStatus, migrationStatus } from "./migrations/migrate.ts";
