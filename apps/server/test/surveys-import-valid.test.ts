@@ -30,9 +30,10 @@ describe.each(testEngines())("survey import, stored, on %s", (kind) => {
     // Respondent i (1…40) at 2026-10-12 08:i Beijing time; A1 positive unless i % 4 = 0
     // (30 yes, 10 no); S1 positive when i % 4 = 0 (10 yes), else blank when i % 5 = 0
     // (i = 5, 10, 15, 25, 30, 35: 6 blank), else no (24 no). Answers stored: 40 + 34 = 74.
-    const rows: (string | number | Date | null)[][] = [HEADER];
+    // S1's yes is Excel's own TRUE cell, read as every import reads a boolean.
+    const rows: (string | number | boolean | Date | null)[][] = [HEADER];
     for (let i = 1; i <= 40; i++) {
-      const s1 = i % 4 === 0 ? "是" : i % 5 === 0 ? null : "no";
+      const s1 = i % 4 === 0 ? true : i % 5 === 0 ? null : "no";
       rows.push([`X-${i}`, new Date(Date.UTC(2026, 9, 12, 8, i)), i % 4 === 0 ? 0 : 1, s1]);
     }
     const result = await fx.as("coordinator").import({

@@ -1,7 +1,12 @@
-// Every workflow action, tried by every role, on a task in the right state: exactly the
-// actors in ALLOWED succeed, reach the expected state and leave one audit event; everyone else
-// is refused and changes nothing. The table is written out by hand on purpose: it is the
-// specification the domain's transition table is checked against.
+// The rectification workflow, every action × from-state × role, as the materials matrix does
+// it. The tables below are written out by hand on purpose: they are the specification the
+// domain's transition table (TRANSITIONS) is checked against, through the router.
+//
+// - every legal pair (16): the actors in `allowed` reach `to`, with the version bumped and one
+//   audit event; every other actor is refused (wrong role, or an officer of another unit) and
+//   nothing changes;
+// - every illegal pair (72): the actors who may take the action are refused because of the
+//   state, and nothing changes.
 
 import {
   createTaskFixture,
@@ -10,80 +15,122 @@ import {
   type TestDatabase,
   testEngines,
 } from "@cw/db/testing";
-import type { FindingStatus, TransitionInput } from "@cw/domain";
+import {
+  FINDING_STATUSES,
+  type FindingStatus,
+  type TransitionInput,
+  WORKFLOW_ACTIONS,
+} from "@cw/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { callerFor, codeOf } from "./support/caller.ts";
+import { callerFor, codeOf, domainErrorOf } from "./support/caller.ts";
 
 type ActorName = keyof TaskFixture["users"];
+type Action = TransitionInput["action"];
 const ACTORS: ActorName[] = ["admin", "coordinator", "inspector", "officerA", "officerB", "leader"];
+const STATES: FindingStatus[] = [
+  "new",
+  "assigned",
+  "in_progress",
+  "submitted",
+  "returned",
+  "partly_fixed",
+  "closed",
+  "cancelled",
+];
+const ACTIONS: Action[] = [
+  "dispatch",
+  "claim",
+  "submit",
+  "close",
+  "return",
+  "mark_partly_fixed",
+  "resume",
+  "reopen",
+  "fix_on_spot",
+  "cancel_duplicate",
+  "transfer",
+];
 
-interface Case {
-  from: FindingStatus;
-  to: FindingStatus;
-  allowed: ActorName[];
-  input: (f: TaskFixture, other: string) => Record<string, unknown>;
-}
+// officerA belongs to the fixture's unit A, which every dispatched task has; officerB does not.
+const VERIFIERS: ActorName[] = ["inspector", "coordinator"];
+const LEGAL: [action: Action, from: FindingStatus, to: FindingStatus, allowed: ActorName[]][] = [
+  ["dispatch", "new", "assigned", ["coordinator"]],
+  ["claim", "assigned", "in_progress", ["officerA"]],
+  ["submit", "in_progress", "submitted", ["officerA"]],
+  ["close", "submitted", "closed", VERIFIERS],
+  ["return", "submitted", "returned", VERIFIERS],
+  ["mark_partly_fixed", "submitted", "partly_fixed", VERIFIERS],
+  ["resume", "returned", "in_progress", ["officerA"]],
+  ["resume", "partly_fixed", "in_progress", ["officerA"]],
+  ["reopen", "closed", "assigned", VERIFIERS],
+  ["fix_on_spot", "new", "closed", ["inspector"]],
+  ["cancel_duplicate", "new", "cancelled", ["coordinator"]],
+  ["cancel_duplicate", "assigned", "cancelled", ["coordinator"]],
+  ["transfer", "assigned", "assigned", ["coordinator"]],
+  ["transfer", "in_progress", "assigned", ["coordinator"]],
+  ["transfer", "returned", "assigned", ["coordinator"]],
+  ["transfer", "partly_fixed", "assigned", ["coordinator"]],
+];
 
-const CASES: Record<TransitionInput["action"], Case> = {
-  dispatch: {
-    from: "new",
-    to: "assigned",
-    allowed: ["coordinator"],
-    input: (f) => ({ unitId: f.unitA }),
-  },
-  claim: { from: "assigned", to: "in_progress", allowed: ["officerA"], input: () => ({}) },
-  submit: {
-    from: "in_progress",
-    to: "submitted",
-    allowed: ["officerA"],
-    input: (f) => ({ note: "已清理", photoIds: [f.photoId] }),
-  },
-  close: {
-    from: "submitted",
-    to: "closed",
-    allowed: ["inspector", "coordinator"],
-    input: () => ({ comment: "复查合格" }),
-  },
-  return: {
-    from: "submitted",
-    to: "returned",
-    allowed: ["inspector", "coordinator"],
-    input: () => ({ reason: "仍有垃圾" }),
-  },
-  mark_partly_fixed: {
-    from: "submitted",
-    to: "partly_fixed",
-    allowed: ["inspector", "coordinator"],
-    input: () => ({ reason: "只清理了一半" }),
-  },
-  resume: { from: "returned", to: "in_progress", allowed: ["officerA"], input: () => ({}) },
-  reopen: {
-    from: "closed",
-    to: "assigned",
-    allowed: ["inspector", "coordinator"],
-    input: () => ({ reason: "回头看发现反弹" }),
-  },
-  fix_on_spot: {
-    from: "new",
-    to: "closed",
-    allowed: ["inspector"],
-    input: (f) => ({ photoIds: [f.photoId] }),
-  },
-  cancel_duplicate: {
-    from: "new",
-    to: "cancelled",
-    allowed: ["coordinator"],
-    input: (_f, other) => ({ duplicateOfId: other, reason: "与已有问题重复" }),
-  },
-  transfer: {
-    from: "in_progress",
-    to: "assigned",
-    allowed: ["coordinator"],
-    input: (f) => ({ unitId: f.unitB, reason: "属市场监管职责" }),
-  },
+/** Who may take each action at all (from some state): they are refused by state elsewhere. */
+const TAKERS: Record<Action, ActorName[]> = {
+  dispatch: ["coordinator"],
+  claim: ["officerA"],
+  submit: ["officerA"],
+  close: VERIFIERS,
+  return: VERIFIERS,
+  mark_partly_fixed: VERIFIERS,
+  resume: ["officerA"],
+  reopen: VERIFIERS,
+  fix_on_spot: ["inspector"],
+  cancel_duplicate: ["coordinator"],
+  transfer: ["coordinator"],
 };
 
-describe.each(testEngines())("workflow transitions by role on %s", (kind) => {
+/** What each action sends besides the task and its version: a complete, valid request. */
+const INPUT: Record<Action, (f: TaskFixture, original: string) => Record<string, unknown>> = {
+  dispatch: (f) => ({ unitId: f.unitA }),
+  claim: () => ({}),
+  submit: (f) => ({ note: "已清理", photoIds: [f.photoId] }),
+  close: () => ({ comment: "复查合格" }),
+  return: () => ({ reason: "仍有垃圾" }),
+  mark_partly_fixed: () => ({ reason: "只清理了一半" }),
+  resume: () => ({}),
+  reopen: () => ({ reason: "回头看发现反弹" }),
+  fix_on_spot: (f) => ({ photoIds: [f.photoId] }),
+  cancel_duplicate: (_f, original) => ({ duplicateOfId: original, reason: "与已有问题重复" }),
+  transfer: (f) => ({ unitId: f.unitB, reason: "属市场监管职责" }),
+};
+
+const isLegal = (action: Action, from: FindingStatus) =>
+  LEGAL.some(([a, s]) => a === action && s === from);
+const ILLEGAL = ACTIONS.flatMap((action) =>
+  STATES.filter((from) => !isLegal(action, from)).map((from) => [action, from] as const),
+);
+
+/**
+ * Why a refused actor is refused. Officers see only their own unit's tasks, so an officer of
+ * another unit, or any officer on a task not yet dispatched (no unit), is refused for the unit
+ * whatever the action. Otherwise a role that never takes the action is refused for its role,
+ * and the right actor in the wrong state for the state.
+ */
+function refusal(action: Action, from: FindingStatus, actor: ActorName) {
+  if (actor === "officerB" || (actor === "officerA" && from === "new"))
+    return { code: "FORBIDDEN", key: "error.forbidden_unit" };
+  if (!TAKERS[action].includes(actor)) return { code: "FORBIDDEN", key: "error.forbidden_role" };
+  return { code: "CONFLICT", key: "workflow.illegal_transition" };
+}
+
+describe("the workflow matrix itself", () => {
+  it("covers every action and state the domain has: 16 legal pairs, 72 illegal", () => {
+    expect(ACTIONS).toEqual([...WORKFLOW_ACTIONS]);
+    expect(STATES).toEqual([...FINDING_STATUSES]);
+    expect(LEGAL.length).toBe(16);
+    expect(ILLEGAL.length).toBe(72);
+  });
+});
+
+describe.each(testEngines())("workflow transitions by action, state and role on %s", (kind) => {
   let db: TestDatabase;
   let f: TaskFixture;
   let original: string;
@@ -94,69 +141,61 @@ describe.each(testEngines())("workflow transitions by role on %s", (kind) => {
   });
   afterAll(() => db.destroy());
 
-  for (const [action, spec] of Object.entries(CASES)) {
+  const attempt = (actor: ActorName, action: Action, findingId: string) =>
+    callerFor(db, f.users[actor]).tasks.transition({
+      action,
+      findingId,
+      expectedVersion: 1,
+      ...INPUT[action](f, original),
+    } as TransitionInput);
+  const stateOf = async (findingId: string) => {
+    const task = await db.prisma.rectificationTask.findUniqueOrThrow({ where: { findingId } });
+    const events = await db.prisma.auditEvent.findMany({
+      where: { entityId: findingId },
+      orderBy: { at: "asc" },
+    });
+    return { status: task.status, version: task.version, events };
+  };
+
+  for (const [action, from, to, allowed] of LEGAL) {
     for (const actor of ACTORS) {
-      const allowed = spec.allowed.includes(actor);
-      it(`${action} from ${spec.from} by ${actor}: ${allowed ? `→ ${spec.to}` : "refused"}`, async () => {
-        const { findingId } = await f.task(spec.from);
-        const auditBefore = await db.prisma.auditEvent.count({ where: { entityId: findingId } });
-        const call = callerFor(db, f.users[actor]).tasks.transition({
-          action,
-          findingId,
-          expectedVersion: 1,
-          ...spec.input(f, original),
-        } as TransitionInput);
-        const code = await codeOf(call);
-        const task = await db.prisma.rectificationTask.findUniqueOrThrow({ where: { findingId } });
-        const events = await db.prisma.auditEvent.findMany({ where: { entityId: findingId } });
-        if (allowed) {
-          expect(code).toBe("OK");
-          expect(task.status).toBe(spec.to);
-          expect(task.version).toBe(2);
-          expect(events.length).toBe(auditBefore + 1);
-          const event = events.at(-1);
-          expect(event).toMatchObject({ action, actorId: f.users[actor].id, entityType: "task" });
-          expect(event?.before).toMatchObject({ status: spec.from, version: 1 });
-          expect(event?.after).toMatchObject({ status: spec.to, version: 2 });
+      const ok = allowed.includes(actor);
+      it(`${action} from ${from} by ${actor}: ${ok ? `→ ${to}` : "refused"}`, async () => {
+        const { findingId } = await f.task(from);
+        const before = await stateOf(findingId);
+        if (ok) {
+          expect(await codeOf(attempt(actor, action, findingId))).toBe("OK");
+          const after = await stateOf(findingId);
+          expect([after.status, after.version]).toEqual([to, 2]);
+          expect(after.events.length).toBe(before.events.length + 1);
+          expect(after.events.at(-1)).toMatchObject({
+            action,
+            actorId: f.users[actor].id,
+            entityType: "task",
+            before: { status: from, version: 1 },
+            after: { status: to, version: 2 },
+          });
         } else {
-          expect(code).toBe("FORBIDDEN");
-          expect(task.status).toBe(spec.from);
-          expect(task.version).toBe(1);
-          expect(events.length).toBe(auditBefore);
+          const error = await domainErrorOf(attempt(actor, action, findingId));
+          expect({ code: error.code, key: error.key }).toEqual(refusal(action, from, actor));
+          expect(await stateOf(findingId)).toEqual(before);
         }
       });
     }
   }
 
-  it("refuses every action from a state it does not leave from, changing nothing", async () => {
-    const wrongState: Record<string, FindingStatus> = {
-      dispatch: "assigned",
-      claim: "closed",
-      submit: "assigned",
-      close: "in_progress",
-      return: "closed",
-      mark_partly_fixed: "returned",
-      resume: "submitted",
-      reopen: "in_progress",
-      fix_on_spot: "assigned",
-      cancel_duplicate: "in_progress",
-      transfer: "submitted",
-    };
-    for (const [action, spec] of Object.entries(CASES)) {
-      const from = wrongState[action] as FindingStatus;
-      const { findingId } = await f.task(from);
-      const actor = f.users[spec.allowed[0] as ActorName];
-      const code = await codeOf(
-        callerFor(db, actor).tasks.transition({
-          action,
-          findingId,
-          expectedVersion: 1,
-          ...spec.input(f, original),
-        } as TransitionInput),
-      );
-      expect(code, `${action} from ${from}`).toBe("CONFLICT");
-      const task = await db.prisma.rectificationTask.findUniqueOrThrow({ where: { findingId } });
-      expect(task.status).toBe(from);
-    }
-  });
+  for (const [action, from] of ILLEGAL) {
+    it(`${action} from ${from}: refused by state, nothing changes`, async () => {
+      for (const actor of TAKERS[action]) {
+        const { findingId } = await f.task(from);
+        const before = await stateOf(findingId);
+        const error = await domainErrorOf(attempt(actor, action, findingId));
+        expect({ actor, code: error.code, key: error.key }).toEqual({
+          actor,
+          ...refusal(action, from, actor),
+        });
+        expect(await stateOf(findingId)).toEqual(before);
+      }
+    });
+  }
 });

@@ -30,3 +30,4 @@ export * from "./shanghai-time.ts";
 export * from "./task-edits.ts";
 export * from "./workflow.ts";
 export * from "./working-calendar.ts";
+export * from "./yes-no.ts";

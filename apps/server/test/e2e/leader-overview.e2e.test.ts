@@ -4,6 +4,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { browserOrSkip } from "../support/browser.ts";
 import { shoot, useE2EApp } from "../support/e2e-app.ts";
+import { tileDetail, tileNumber } from "../support/e2e-session.ts";
 
 const chromium = browserOrSkip();
 
@@ -39,12 +40,10 @@ describe.skipIf(chromium.skip)("the leader overview in headless Chromium", () =>
     expect(new URL(page.url()).pathname).toBe("/overview");
     const tiles = await api<OverviewTiles>(page, "overview.tiles");
     expect(tiles.overdueFindings).toBeGreaterThan(0);
-    expect(await page.getByTestId("tile-open").innerText()).toContain(String(tiles.openFindings));
-    expect(await page.getByTestId("tile-overdue").innerText()).toContain(
-      String(tiles.overdueFindings),
-    );
-    expect(await page.getByTestId("tile-on-time").innerText()).toContain(
-      `${tiles.closedOnTime} / 应销号 ${tiles.judgedTasks}`,
+    expect(await tileNumber(page, "tile-open")).toBe(tiles.openFindings);
+    expect(await tileNumber(page, "tile-overdue")).toBe(tiles.overdueFindings);
+    expect(await tileDetail(page, "tile-on-time")).toBe(
+      `按期销号 ${tiles.closedOnTime.toLocaleString("zh-CN")} / 应销号 ${tiles.judgedTasks.toLocaleString("zh-CN")}`,
     );
     const overdueChart = page.getByTestId("chart-units-overdue");
     await overdueChart.locator("a.drill-bar").first().waitFor();
@@ -133,7 +132,7 @@ describe.skipIf(chromium.skip)("the leader overview in headless Chromium", () =>
     await tile.waitFor();
     const filtered = await api<OverviewTiles>(page, "overview.tiles", { unitId: unit.unitId });
     expect(filtered.overdueFindings).toBe(unit.overdue);
-    await expect.poll(() => tile.innerText()).toContain(String(unit.overdue));
+    await expect.poll(() => tileNumber(page, "tile-overdue")).toBe(unit.overdue);
     // The panel opens by itself and names the unit it filters by.
     await page.getByRole("combobox", { name: "责任单位" }).waitFor();
     await shoot(page, "leader-overview-filtered.png", ["筛选条件（1）", unit.unitName]);

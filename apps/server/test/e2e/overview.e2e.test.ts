@@ -3,6 +3,7 @@ import { DEMO_PASSWORD } from "@cw/db/testing";
 import { describe, expect, it } from "vitest";
 import { browserOrSkip, screenshotDir } from "../support/browser.ts";
 import { useE2EApp } from "../support/e2e-app.ts";
+import { tileNumber } from "../support/e2e-session.ts";
 
 const chromium = browserOrSkip();
 
@@ -49,11 +50,9 @@ describe.skipIf(chromium.skip)("the overview page in headless Chromium", () => {
     expect(summary.siteCount).toBe(10);
     expect(summary.overdueFindings).toBeGreaterThan(0);
 
-    expect(await page.getByTestId("tile-sites").innerText()).toContain(String(summary.siteCount));
-    expect(await page.getByTestId("tile-open").innerText()).toContain(String(summary.openFindings));
-    expect(await page.getByTestId("tile-overdue").innerText()).toContain(
-      String(summary.overdueFindings),
-    );
+    expect(await tileNumber(page, "tile-sites")).toBe(summary.siteCount);
+    expect(await tileNumber(page, "tile-open")).toBe(summary.openFindings);
+    expect(await tileNumber(page, "tile-overdue")).toBe(summary.overdueFindings);
 
     const chart = page.getByTestId("chart-open-by-site-type");
     await chart.locator(".recharts-bar-rectangle").first().waitFor();

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { expectNoSeriousA11yViolations } from "../support/axe.ts";
 import { browserOrSkip } from "../support/browser.ts";
 import { useE2EApp } from "../support/e2e-app.ts";
-import { apiFor, shoot, signIn } from "../support/e2e-session.ts";
+import { apiFor, shoot, signIn, tileNumber } from "../support/e2e-session.ts";
 import { newFindingOfUnit } from "../support/rectification-fixture.ts";
 import { tinyPng } from "../support/tiny-png.ts";
 
@@ -145,9 +145,7 @@ describe.skipIf(chromium.skip)("the rectification loop in headless Chromium", ()
     const after = await apiFor(leader, app.baseUrl).query<OverviewTiles>("overview.tiles");
     expect(after.openFindings).toBe(before.openFindings - 1);
     expect(after.closedTasks).toBe(before.closedTasks + 1);
-    await expect
-      .poll(() => leader.getByTestId("tile-open").innerText())
-      .toContain(String(after.openFindings));
+    await expect.poll(() => tileNumber(leader, "tile-open")).toBe(after.openFindings);
 
     // The board's detail shows the whole trail, closed.
     await coordinator.goto(`${app.baseUrl}/board/tasks/${finding.id}?tab=closed`);

@@ -52,3 +52,17 @@ export function apiFor(page: Page, baseUrl: string) {
     },
   };
 }
+
+/**
+ * An overview tile's number exactly as the page shows it ("1,234" → 1234), so a check for 1
+ * cannot pass on a tile that says 12. Not a number (a dash, an empty tile) comes back as NaN.
+ */
+export async function tileNumber(page: Page, testId: string): Promise<number> {
+  const text = await page.getByTestId(testId).locator(".tile-value").innerText();
+  return /^\d{1,3}(,\d{3})*$/.test(text.trim()) ? Number(text.replaceAll(",", "")) : Number.NaN;
+}
+
+/** An overview tile's detail line, whole. */
+export function tileDetail(page: Page, testId: string): Promise<string> {
+  return page.getByTestId(testId).locator(".tile-detail").innerText();
+}

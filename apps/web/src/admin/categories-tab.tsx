@@ -1,13 +1,12 @@
 import { type CategoryOutput, createCategoryInputSchema } from "@cw/domain";
 import { useMutation, useQuery } from "@tanstack/react-query";
-import { Button, Form, Input, InputNumber, Space, Switch, Table } from "antd";
-import { useState } from "react";
+import { Form, Input, InputNumber, Switch } from "antd";
 import { useTranslation } from "react-i18next";
 import { useLanguage } from "../i18n/use-language.ts";
 import { useTRPC } from "../lib/trpc.ts";
 import { zodRule } from "../lib/zod-rule.ts";
+import { AdminListTab, useEditing, wholeList } from "./admin-list-tab.tsx";
 import { FormModal } from "./form-modal.tsx";
-import { activeColumn, EditButton, ListStates } from "./list-parts.tsx";
 import { useRefresh } from "./use-admin-data.ts";
 
 type CategoryValues = Omit<CategoryOutput, "active"> & { active: boolean };
@@ -21,8 +20,8 @@ export function CategoriesTab() {
   const categories = useQuery(trpc.categories.list.queryOptions({}));
   const create = useMutation(trpc.categories.create.mutationOptions());
   const update = useMutation(trpc.categories.update.mutationOptions());
-  const [editing, setEditing] = useState<CategoryOutput | "new" | null>(null);
-  const current = editing === "new" ? null : editing;
+  const editing = useEditing<CategoryOutput>();
+  const current = editing.current;
   const submit = async ({ active, ...v }: CategoryValues) => {
     // The code is what findings refer to, so it is fixed once created.
     if (current) await update.mutateAsync({ ...v, code: current.code, active });
@@ -33,46 +32,34 @@ export function CategoriesTab() {
     zodRule(createCategoryInputSchema, f, language),
   ];
   return (
-    <section aria-label={t("admin.tabs.categories")}>
-      <Space className="admin-toolbar">
-        <Button type="primary" onClick={() => setEditing("new")}>
-          {t("admin.category.create")}
-        </Button>
-      </Space>
-      <ListStates query={categories} empty={!categories.data?.length}>
-        <Table<CategoryOutput>
-          rowKey="code"
-          size="small"
-          dataSource={categories.data}
-          pagination={false}
-          scroll={{ x: "max-content" }}
-          columns={[
-            { title: t("admin.code"), dataIndex: "code" },
-            { title: t("admin.category.name"), dataIndex: "name" },
-            { title: t("admin.category.nameEn"), dataIndex: "nameEn" },
-            {
-              title: t("admin.category.deadline"),
-              dataIndex: "defaultDeadlineDays",
-              render: (d: number) => t("admin.category.days", { count: d }),
-            },
-            { title: t("admin.sortOrder"), dataIndex: "sortOrder" },
-            activeColumn(t),
-            {
-              title: t("admin.actions"),
-              key: "actions",
-              render: (_, c) => <EditButton name={c.name} onClick={() => setEditing(c)} />,
-            },
-          ]}
-        />
-      </ListStates>
-      {editing && (
+    <AdminListTab<CategoryOutput>
+      label={t("admin.tabs.categories")}
+      createLabel={t("admin.category.create")}
+      onCreate={editing.create}
+      list={wholeList(categories)}
+      rowKey="code"
+      columns={[
+        { title: t("admin.code"), dataIndex: "code" },
+        { title: t("admin.category.name"), dataIndex: "name" },
+        { title: t("admin.category.nameEn"), dataIndex: "nameEn" },
+        {
+          title: t("admin.category.deadline"),
+          dataIndex: "defaultDeadlineDays",
+          render: (d: number) => t("admin.category.days", { count: d }),
+        },
+        { title: t("admin.sortOrder"), dataIndex: "sortOrder" },
+      ]}
+      rowName={(c) => c.name}
+      onEdit={editing.edit}
+    >
+      {editing.open && (
         <FormModal<CategoryValues>
           name="category"
           title={
             current ? `${t("admin.category.edit")}：${current.name}` : t("admin.category.create")
           }
           open
-          onClose={() => setEditing(null)}
+          onClose={editing.close}
           onSubmit={submit}
           initialValues={current ?? { sortOrder: 0, defaultDeadlineDays: 5, active: true }}
         >
@@ -107,6 +94,6 @@ export function CategoriesTab() {
           )}
         </FormModal>
       )}
-    </section>
+    </AdminListTab>
   );
 }

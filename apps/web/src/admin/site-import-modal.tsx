@@ -4,20 +4,11 @@ import { Alert, Button, Modal, Space, Spin, Table, Typography, Upload } from "an
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { errorMessage } from "../lib/api-error.ts";
+import { fileToBase64 } from "../lib/file-bytes.ts";
 import { useTRPC } from "../lib/trpc.ts";
 import { useRefresh } from "./use-admin-data.ts";
 
 type ImportError = Extract<ImportSitesOutput, { ok: false }>["errors"][number];
-
-/** The file's bytes as base64 (tRPC carries JSON), without the data-URL prefix. */
-function readBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ""));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsDataURL(file);
-  });
-}
 
 // A template with the headers the server reads, so an admin starts from a file that works.
 const TEMPLATE = `\uFEFF${Object.values(SITE_IMPORT_COLUMNS)
@@ -43,7 +34,7 @@ export function SiteImportModal({ onClose }: { onClose: () => void }) {
     if (file.size > SITE_IMPORT_MAX_BYTES) return setLocalError(t("admin.import.tooLarge"));
     setReading(true);
     try {
-      const content = await readBase64(file);
+      const content = await fileToBase64(file);
       const format = file.name.toLowerCase().endsWith(".csv") ? "csv" : "xlsx";
       run.mutate({ format, content, fileName: file.name });
     } catch {

@@ -1,13 +1,12 @@
 import { createSiteTypeInputSchema, type SiteTypeOutput } from "@cw/domain";
 import { useMutation, useQuery } from "@tanstack/react-query";
-import { Button, Form, Input, InputNumber, Space, Switch, Table } from "antd";
-import { useState } from "react";
+import { Form, Input, InputNumber, Switch } from "antd";
 import { useTranslation } from "react-i18next";
 import { useLanguage } from "../i18n/use-language.ts";
 import { useTRPC } from "../lib/trpc.ts";
 import { zodRule } from "../lib/zod-rule.ts";
+import { AdminListTab, useEditing, wholeList } from "./admin-list-tab.tsx";
 import { FormModal } from "./form-modal.tsx";
-import { activeColumn, EditButton, ListStates } from "./list-parts.tsx";
 import { useRefresh } from "./use-admin-data.ts";
 
 interface TypeValues {
@@ -25,8 +24,8 @@ export function SiteTypesTab() {
   const types = useQuery(trpc.siteTypes.list.queryOptions({}));
   const create = useMutation(trpc.siteTypes.create.mutationOptions());
   const update = useMutation(trpc.siteTypes.update.mutationOptions());
-  const [editing, setEditing] = useState<SiteTypeOutput | "new" | null>(null);
-  const current = editing === "new" ? null : editing;
+  const editing = useEditing<SiteTypeOutput>();
+  const current = editing.current;
   const submit = async ({ active, ...v }: TypeValues) => {
     if (current) await update.mutateAsync({ id: current.id, ...v, active });
     else await create.mutateAsync(v);
@@ -36,40 +35,29 @@ export function SiteTypesTab() {
     zodRule(createSiteTypeInputSchema, f, language),
   ];
   return (
-    <section aria-label={t("admin.tabs.site-types")}>
-      <Space className="admin-toolbar">
-        <Button type="primary" onClick={() => setEditing("new")}>
-          {t("admin.siteType.create")}
-        </Button>
-      </Space>
-      <ListStates query={types} empty={!types.data?.length}>
-        <Table<SiteTypeOutput>
-          rowKey="id"
-          size="small"
-          dataSource={types.data}
-          pagination={false}
-          columns={[
-            { title: t("admin.code"), dataIndex: "code" },
-            { title: t("admin.siteType.name"), dataIndex: "name" },
-            { title: t("admin.sortOrder"), dataIndex: "sortOrder" },
-            { title: t("admin.siteType.siteCount"), dataIndex: "siteCount" },
-            activeColumn(t),
-            {
-              title: t("admin.actions"),
-              key: "actions",
-              render: (_, s) => <EditButton name={s.name} onClick={() => setEditing(s)} />,
-            },
-          ]}
-        />
-      </ListStates>
-      {editing && (
+    <AdminListTab<SiteTypeOutput>
+      label={t("admin.tabs.site-types")}
+      createLabel={t("admin.siteType.create")}
+      onCreate={editing.create}
+      list={wholeList(types)}
+      rowKey="id"
+      columns={[
+        { title: t("admin.code"), dataIndex: "code" },
+        { title: t("admin.siteType.name"), dataIndex: "name" },
+        { title: t("admin.sortOrder"), dataIndex: "sortOrder" },
+        { title: t("admin.siteType.siteCount"), dataIndex: "siteCount" },
+      ]}
+      rowName={(s) => s.name}
+      onEdit={editing.edit}
+    >
+      {editing.open && (
         <FormModal<TypeValues>
           name="site-type"
           title={
             current ? `${t("admin.siteType.edit")}：${current.name}` : t("admin.siteType.create")
           }
           open
-          onClose={() => setEditing(null)}
+          onClose={editing.close}
           onSubmit={submit}
           initialValues={current ?? { sortOrder: 0, active: true }}
         >
@@ -93,6 +81,6 @@ export function SiteTypesTab() {
           )}
         </FormModal>
       )}
-    </section>
+    </AdminListTab>
   );
 }

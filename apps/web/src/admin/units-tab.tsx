@@ -1,10 +1,9 @@
 import type { UnitOutput } from "@cw/domain";
 import { useMutation, useQuery } from "@tanstack/react-query";
-import { Button, Popconfirm, Space, Table } from "antd";
-import { useState } from "react";
+import { Button, Popconfirm } from "antd";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../lib/trpc.ts";
-import { activeColumn, EditButton, ListStates } from "./list-parts.tsx";
+import { AdminListTab, useEditing, wholeList } from "./admin-list-tab.tsx";
 import { UnitFormModal } from "./unit-form-modal.tsx";
 import { useRefresh } from "./use-admin-data.ts";
 
@@ -34,75 +33,56 @@ export function UnitsTab() {
   const update = useMutation(
     trpc.units.update.mutationOptions({ onSuccess: () => refresh("units") }),
   );
-  const [editing, setEditing] = useState<UnitOutput | "new" | null>(null);
-  const tree = toTree(units.data ?? []);
+  const editing = useEditing<UnitOutput>();
   return (
-    <section aria-label={t("admin.tabs.units")}>
-      <Space wrap className="admin-toolbar">
-        <Button type="primary" onClick={() => setEditing("new")}>
-          {t("admin.unit.create")}
-        </Button>
-      </Space>
-      <ListStates query={units} empty={tree.length === 0}>
-        <Table<UnitNode>
-          rowKey="id"
-          size="small"
-          dataSource={tree}
-          pagination={false}
-          expandable={{ defaultExpandAllRows: true }}
-          scroll={{ x: "max-content" }}
-          columns={[
-            { title: t("admin.unit.name"), dataIndex: "name" },
-            { title: t("admin.code"), dataIndex: "code" },
-            {
-              title: t("admin.unit.kind"),
-              dataIndex: "kind",
-              render: (k: string) => t(`admin.unitKind.${k}`),
-            },
-            {
-              title: t("admin.unit.head"),
-              key: "head",
-              render: (_, u) => person(u.headName, u.headPhone),
-            },
-            {
-              title: t("admin.unit.liaison"),
-              key: "liaison",
-              render: (_, u) => person(u.liaisonName, u.liaisonPhone),
-            },
-            activeColumn(t),
-            {
-              title: t("admin.actions"),
-              key: "actions",
-              render: (_, u) => (
-                <Space>
-                  <EditButton name={u.name} onClick={() => setEditing(u)} />
-                  <Popconfirm
-                    title={u.active ? t("admin.confirmDeactivate") : t("admin.confirmReactivate")}
-                    okText={t("admin.confirm")}
-                    cancelText={t("admin.cancel")}
-                    onConfirm={() => update.mutateAsync({ id: u.id, active: !u.active })}
-                  >
-                    <Button
-                      size="small"
-                      danger={u.active}
-                      aria-label={`${u.active ? t("admin.deactivate") : t("admin.reactivate")} ${u.name}`}
-                    >
-                      {u.active ? t("admin.deactivate") : t("admin.reactivate")}
-                    </Button>
-                  </Popconfirm>
-                </Space>
-              ),
-            },
-          ]}
-        />
-      </ListStates>
-      {editing && (
-        <UnitFormModal
-          unit={editing === "new" ? null : editing}
-          units={units.data ?? []}
-          onClose={() => setEditing(null)}
-        />
+    <AdminListTab<UnitNode>
+      label={t("admin.tabs.units")}
+      createLabel={t("admin.unit.create")}
+      onCreate={editing.create}
+      list={wholeList(units, toTree(units.data ?? []))}
+      rowKey="id"
+      expandable={{ defaultExpandAllRows: true }}
+      columns={[
+        { title: t("admin.unit.name"), dataIndex: "name" },
+        { title: t("admin.code"), dataIndex: "code" },
+        {
+          title: t("admin.unit.kind"),
+          dataIndex: "kind",
+          render: (k: string) => t(`admin.unitKind.${k}`),
+        },
+        {
+          title: t("admin.unit.head"),
+          key: "head",
+          render: (_, u) => person(u.headName, u.headPhone),
+        },
+        {
+          title: t("admin.unit.liaison"),
+          key: "liaison",
+          render: (_, u) => person(u.liaisonName, u.liaisonPhone),
+        },
+      ]}
+      rowName={(u) => u.name}
+      onEdit={editing.edit}
+      rowActions={(u) => (
+        <Popconfirm
+          title={u.active ? t("admin.confirmDeactivate") : t("admin.confirmReactivate")}
+          okText={t("admin.confirm")}
+          cancelText={t("admin.cancel")}
+          onConfirm={() => update.mutateAsync({ id: u.id, active: !u.active })}
+        >
+          <Button
+            size="small"
+            danger={u.active}
+            aria-label={`${u.active ? t("admin.deactivate") : t("admin.reactivate")} ${u.name}`}
+          >
+            {u.active ? t("admin.deactivate") : t("admin.reactivate")}
+          </Button>
+        </Popconfirm>
       )}
-    </section>
+    >
+      {editing.open && (
+        <UnitFormModal unit={editing.current} units={units.data ?? []} onClose={editing.close} />
+      )}
+    </AdminListTab>
   );
 }

@@ -3,9 +3,9 @@ import { Alert, Button, List, Modal, message, Progress, Upload } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { errorMessage } from "../lib/api-error.ts";
+import { base64ToBlob, fileToBase64, saveBlob } from "../lib/file-bytes.ts";
 import { useTRPC } from "../lib/trpc.ts";
 import type { AssessmentSystem } from "./api-types.ts";
-import { base64ToBlob, fileToBase64, saveBlob } from "./file-bytes.ts";
 
 type ImportState =
   | { stage: "reading" | "checking"; fileName: string }

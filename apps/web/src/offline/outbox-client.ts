@@ -1,6 +1,7 @@
 import type { AppRouter } from "@cw/server";
 import { createTRPCClient, httpLink, TRPCClientError } from "@trpc/client";
 import superjson from "superjson";
+import { PhotoUploadError } from "../lib/photo-upload.ts";
 
 /**
  * The queue's own client, outside React: it sends while the inspector moves between screens.
@@ -26,6 +27,12 @@ export class SendFailure extends Error {
 
 export function classify(error: unknown): SendFailure {
   if (error instanceof SendFailure) return error;
+  if (error instanceof PhotoUploadError) {
+    if (error.status === 401) return new SendFailure("signedOut", error.message);
+    // A 5xx, or an answer not from the app (a proxy's error page): worth sending again.
+    if (error.status >= 500 || !error.answered) return new SendFailure("retry", error.message);
+    return new SendFailure("refused", error.message);
+  }
   if (error instanceof TRPCClientError) {
     const data = error.data as { code?: string; httpStatus?: number } | undefined | null;
     // No tRPC answer at all: the request never arrived or its reply was lost.
@@ -36,23 +43,4 @@ export function classify(error: unknown): SendFailure {
   }
   // fetch rejects with a TypeError when the network is down.
   return new SendFailure("offline", error instanceof Error ? error.message : String(error));
-}
-
-/** `POST /api/photos` with the raw image; returns the stored photo's id. */
-export async function uploadPhoto(photo: Blob): Promise<string> {
-  const response = await fetch("/api/photos", {
-    method: "POST",
-    body: photo,
-    headers: { "content-type": photo.type || "application/octet-stream" },
-    credentials: "same-origin",
-  });
-  const body = (await response.json().catch(() => null)) as {
-    id?: string;
-    error?: { message?: string };
-  } | null;
-  if (response.ok && body?.id) return body.id;
-  const message = body?.error?.message ?? `HTTP ${response.status}`;
-  if (response.status === 401) throw new SendFailure("signedOut", message);
-  if (response.status >= 500 || !body) throw new SendFailure("retry", message);
-  throw new SendFailure("refused", message);
 }

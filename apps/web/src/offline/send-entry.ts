@@ -1,4 +1,5 @@
-import { outboxClient, uploadPhoto } from "./outbox-client.ts";
+import { uploadPhoto } from "../lib/photo-upload.ts";
+import { outboxClient } from "./outbox-client.ts";
 import { putEntry } from "./outbox-store.ts";
 import type { OutboxEntry } from "./outbox-types.ts";
 import { ensureInspection } from "./todays-inspection.ts";

@@ -2,9 +2,16 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useTRPC } from "../lib/trpc.ts";
 import type { SendFailure } from "./outbox-client.ts";
-import { drain, enqueue } from "./outbox-runner.ts";
-import { listEntries, listSent, removeEntry } from "./outbox-store.ts";
+import { createOutboxRunner } from "./outbox-runner.ts";
+import { addSent, listEntries, listSent, putEntry, removeEntry } from "./outbox-store.ts";
 import type { NewEntry, OutboxEntry, SentRecord } from "./outbox-types.ts";
+import { sendEntry } from "./send-entry.ts";
+
+// The phone's one queue: entries in IndexedDB, sent through the API.
+const { drain, enqueue } = createOutboxRunner({
+  store: { listEntries, putEntry, removeEntry, addSent },
+  send: sendEntry,
+});
 
 // Poor signal rarely fires an "online" event when it improves: try again on a timer as well.
 const RETRY_MS = 15_000;

@@ -2,7 +2,7 @@ import { Alert, Button, Flex, Spin } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { errorMessage } from "../lib/api-error.ts";
-import { photoUrl, uploadPhoto } from "./upload-photo.ts";
+import { photoUrl, uploadPhoto } from "../lib/photo-upload.ts";
 
 /**
  * A form control whose value is a list of photo ids: each chosen file is uploaded first, so

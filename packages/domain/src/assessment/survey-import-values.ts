@@ -1,4 +1,5 @@
 import { SHANGHAI_OFFSET_MS, shanghaiDate } from "../shanghai-time.ts";
+import { parseYesNo } from "../yes-no.ts";
 
 /** Header names of the two fixed columns, Chinese as on the paper form, or the field name. */
 export const RESPONDENT_COLUMN = "受访者编号";
@@ -10,20 +11,13 @@ export const SURVEY_FIXED_COLUMNS: Record<string, "respondentRef" | "respondedAt
   respondedat: "respondedAt",
 };
 
-const POSITIVE = new Set(["是", "1", "yes"]);
-const NEGATIVE = new Set(["否", "0", "no"]);
-const BLANK = new Set(["", "空"]);
-
 /**
- * An answer cell: 是/1/yes → true, 否/0/no → false, empty or 空 → null (not answered),
- * anything else → undefined (an error to report: guessing would skew the rate).
+ * An answer cell: yes/no as every import reads it (是/1/yes/TRUE → true, 否/0/no/FALSE →
+ * false), empty or 空 → null (not answered), anything else → undefined (an error to report:
+ * guessing would skew the rate).
  */
 export function parseSurveyAnswer(cell: string): boolean | null | undefined {
-  const value = cell.trim().toLowerCase();
-  if (POSITIVE.has(value)) return true;
-  if (NEGATIVE.has(value)) return false;
-  if (BLANK.has(value)) return null;
-  return undefined;
+  return cell.trim() === "空" ? null : parseYesNo(cell);
 }
 
 const LOCAL_TIME =

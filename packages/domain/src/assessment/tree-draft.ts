@@ -1,6 +1,7 @@
 import type { MessageKey } from "../messages.ts";
+import { parseYesNo } from "../yes-no.ts";
 import type { TreeRow } from "./tree-rows.ts";
-import { parseMethod, parseYesNo, splitList, type TreeRowLevel } from "./tree-vocabulary.ts";
+import { parseMethod, splitList, type TreeRowLevel } from "./tree-vocabulary.ts";
 import type { Method, NodeLevel } from "./vocabulary.ts";
 
 // What a valid file becomes: nodes and standards with parsed values and their order, ready to

@@ -1,4 +1,5 @@
 import type { MessageKey } from "../messages.ts";
+import { parseYesNo } from "../yes-no.ts";
 import {
   draftTree,
   type SiteTypeRef,
@@ -18,7 +19,6 @@ import {
   PARENT_LEVEL,
   parseLevel,
   parseMethod,
-  parseYesNo,
   splitList,
   type TreeRowLevel,
 } from "./tree-vocabulary.ts";
@@ -86,7 +86,8 @@ export function validateTreeRows(
       for (const column of STANDARD_ONLY) {
         if (row[column] !== "") fail(row.row, column, "assessment.cell.standard_only");
       }
-      if (parseYesNo(row.negativeList) !== false) {
+      // Blank or 否 only: only a standard can be on the negative list.
+      if ((parseYesNo(row.negativeList) ?? false) !== false) {
         fail(row.row, "negativeList", "assessment.cell.standard_only");
       }
     }

@@ -32,9 +32,6 @@ export const METHOD_NAMES: Record<Method, readonly string[]> = {
   overall_observation: ["整体观察"],
 };
 
-const YES = ["是", "y", "yes", "true", "1", "√", "✓"];
-const NO = ["否", "n", "no", "false", "0"];
-
 /** Lower-case, without spaces, so "Field inspection" and "field_inspection" compare alike. */
 export function normalizeWord(value: string): string {
   return value
@@ -58,14 +55,6 @@ function lookup<K extends string>(
 
 export const parseLevel = (value: string): TreeRowLevel | undefined => lookup(LEVEL_NAMES, value);
 export const parseMethod = (value: string): Method | undefined => lookup(METHOD_NAMES, value);
-
-/** 是/否 and its variants; an empty cell is 否. undefined means neither. */
-export function parseYesNo(value: string): boolean | undefined {
-  const word = normalizeWord(value);
-  if (word === "" || NO.includes(word)) return false;
-  if (YES.includes(word)) return true;
-  return undefined;
-}
 
 /**
  * Splits a list cell. Chinese text uses "，" and "、" as often as ",", so all separate; "/"

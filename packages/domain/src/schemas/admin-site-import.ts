@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { formatMessage, type Locale, type MessageKey } from "../messages.ts";
+import { parseYesNo } from "../yes-no.ts";
 import { codeSchema } from "./admin-units.ts";
 import { latitudeSchema, longitudeSchema, shortText } from "./common.ts";
 
@@ -107,9 +108,6 @@ export interface SiteImportRow {
   isKeySite: boolean;
 }
 
-const YES = new Set(["是", "yes", "y", "true", "1"]);
-const NO = new Set(["否", "no", "n", "false", "0", ""]);
-
 /** Checks every row and column, collecting all problems so the file is fixed in one pass. */
 export function checkSiteImport(
   table: string[][],
@@ -179,8 +177,9 @@ export function checkSiteImport(
     const longitude = number("longitude", longitudeSchema);
     const responsibleUnitId = ref("unit", refs.units);
     const gridId = cell("grid") === "" ? null : ref("grid", refs.grids);
-    const flag = cell("keySite").toLowerCase();
-    if (!YES.has(flag) && !NO.has(flag)) fail("keySite", "yes_no");
+    // A blank cell is 否: most sites are not key sites.
+    const flag = parseYesNo(cell("keySite"));
+    if (flag === undefined) fail("keySite", "yes_no");
     if (issues.length > before) continue;
     rows.push({
       row,
@@ -192,7 +191,7 @@ export function checkSiteImport(
       longitude: longitude as number,
       responsibleUnitId: responsibleUnitId as string,
       gridId: gridId ?? null,
-      isKeySite: YES.has(flag),
+      isKeySite: flag === true,
     });
   }
   return { rows, issues };

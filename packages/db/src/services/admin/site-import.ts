@@ -8,25 +8,24 @@ import {
   SITE_IMPORT_MAX_BYTES,
   siteImportMessage,
 } from "@cw/domain";
-import { decodeCsv, parseCsv } from "../assessment-io/csv.ts";
-import { readXlsx } from "../assessment-io/xlsx.ts";
 import { recordAudit } from "../audit.ts";
 import type { ServiceContext } from "../service-context.ts";
+import { readTable } from "../tables/read-table.ts";
 
 /** Thousands of rows on PGlite take longer than Prisma's default 5 s transaction. */
 const IMPORT_TIMEOUT_MS = 120_000;
 
-async function readTable(bytes: Buffer, format: ImportSitesInput["format"]): Promise<string[][]> {
-  if (format === "xlsx") return readXlsx(bytes);
-  const parsed = parseCsv(decodeCsv(bytes));
-  if ("unclosedQuoteAt" in parsed)
-    throw new DomainError(
-      "bad_request",
-      "assessment.import.bad_csv",
-      {},
-      { content: "assessment.import.bad_csv" },
-    );
-  return parsed.table;
+/** A problem with the file as a whole, shown next to the file field. */
+const fileProblem = (
+  key: "assessment.import.too_large" | "assessment.import.unreadable" | "assessment.import.bad_csv",
+) => new DomainError("bad_request", key, {}, { content: key });
+
+async function readSiteTable(bytes: Buffer, format: ImportSitesInput["format"]) {
+  const read = await readTable(bytes, format);
+  if (read.ok) return read.rows;
+  throw fileProblem(
+    read.problem === "unreadable" ? "assessment.import.unreadable" : "assessment.import.bad_csv",
+  );
 }
 
 /**
@@ -41,14 +40,8 @@ export async function importSites(
 ): Promise<ImportSitesOutput> {
   const { prisma, locale } = ctx;
   const bytes = Buffer.from(input.content, "base64");
-  if (bytes.length > SITE_IMPORT_MAX_BYTES)
-    throw new DomainError(
-      "bad_request",
-      "assessment.import.too_large",
-      {},
-      { content: "assessment.import.too_large" },
-    );
-  const table = await readTable(bytes, input.format);
+  if (bytes.length > SITE_IMPORT_MAX_BYTES) throw fileProblem("assessment.import.too_large");
+  const table = await readSiteTable(bytes, input.format);
   const pick = { id: true, code: true, name: true } as const;
   const [siteTypes, units, grids] = await Promise.all([
     prisma.siteType.findMany({ where: { active: true }, select: pick }),

@@ -10,7 +10,7 @@ import {
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import { loadAssessmentTree } from "../assessment-tree-read.ts";
 import type { ServiceContext } from "../service-context.ts";
-import { writeCsv } from "./csv.ts";
+import { writeCsv } from "../tables/write-csv.ts";
 import { writeXlsx } from "./xlsx.ts";
 
 const MIME = {

@@ -9,6 +9,7 @@ import {
   MAX_TREE_FILE_BYTES,
   rowsFromTable,
   SAMPLE_MARK,
+  TREE_SHEET_NAME,
   type TreeFileFormat,
   type TreeRowError,
   validateTreeRows,
@@ -17,10 +18,10 @@ import type { PrismaClient } from "../../generated/prisma/client.ts";
 import { found } from "../admin/admin-helpers.ts";
 import { recordAudit, type Tx } from "../audit.ts";
 import type { ServiceContext } from "../service-context.ts";
-import { decodeCsv, parseCsv } from "./csv.ts";
+import { readTable } from "../tables/read-table.ts";
 import { newTreeRecords } from "./tree-records.ts";
 import { replaceTree } from "./tree-replace.ts";
-import { fileError, readXlsx } from "./xlsx.ts";
+import { fileError } from "./xlsx.ts";
 
 type TreeImportResult =
   | { ok: true; systemId: string; summary: ImportSummary }
@@ -51,9 +52,9 @@ async function importTree(
   if (bytes.length === 0) throw fileError("assessment.import.unreadable");
   await checkTarget(prisma, input.target);
 
-  const table = await readTable(bytes, input.format);
+  const table = await readTreeTable(bytes, input.format);
   if ("errors" in table) return { ok: false, errors: table.errors };
-  const { rows, errors: headerErrors } = rowsFromTable(table.table);
+  const { rows, errors: headerErrors } = rowsFromTable(table.rows);
   if (headerErrors.length > 0) return { ok: false, errors: headerErrors };
   const siteTypes = await prisma.siteType.findMany({
     select: { id: true, code: true, name: true },
@@ -144,21 +145,17 @@ async function checkTarget(prisma: PrismaClient | Tx, target: ImportTarget): Pro
   }
 }
 
-async function readTable(
+/** The file's table; a CSV quote left open is reported on the row where it opened. */
+async function readTreeTable(
   bytes: Uint8Array,
   format: TreeFileFormat,
-): Promise<{ table: string[][] } | { errors: TreeRowError[] }> {
-  if (format === "xlsx") return { table: await readXlsx(bytes) };
-  const parsed = parseCsv(decodeCsv(bytes));
-  if ("table" in parsed) return parsed;
+): Promise<{ rows: string[][] } | { errors: TreeRowError[] }> {
+  const read = await readTable(bytes, format, { sheet: TREE_SHEET_NAME });
+  if (read.ok) return { rows: read.rows };
+  if (read.problem === "unreadable") throw fileError("assessment.import.unreadable");
   return {
     errors: [
-      {
-        row: parsed.unclosedQuoteAt,
-        column: "level",
-        messageKey: "assessment.import.bad_csv",
-        params: {},
-      },
+      { row: read.row, column: "level", messageKey: "assessment.import.bad_csv", params: {} },
     ],
   };
 }

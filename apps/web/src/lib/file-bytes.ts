@@ -1,5 +1,8 @@
-/** A file's bytes as base64, the way the tree import travels inside its tRPC call. */
-export function fileToBase64(file: File): Promise<string> {
+/**
+ * A file's bytes as base64, without the data-URL prefix: how an uploaded table (assessment
+ * tree, sites) travels inside its tRPC call, which carries JSON.
+ */
+export function fileToBase64(file: Blob): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     // A data URL is "data:<type>;base64,<bytes>": keep only the bytes.
@@ -9,6 +12,7 @@ export function fileToBase64(file: File): Promise<string> {
   });
 }
 
+/** The bytes of an exported file (base64 from the API) as a Blob the browser can save. */
 export function base64ToBlob(base64: string, mimeType: string): Blob {
   const binary = atob(base64);
   const bytes = new Uint8Array(binary.length);

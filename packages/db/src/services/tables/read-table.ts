@@ -1,0 +1,89 @@
+import { CsvError, parse } from "csv-parse/sync";
+import ExcelJS from "exceljs";
+import { cellText } from "./cell-text.ts";
+
+export type TableFormat = "xlsx" | "csv";
+
+/**
+ * A file's table, or why there is none. Each import turns a problem into its own message:
+ * the file is not a workbook (or not text), or a CSV quote opened on `row` never closes.
+ */
+export type TableRead =
+  | { ok: true; rows: string[][] }
+  | { ok: false; problem: "unreadable" }
+  | { ok: false; problem: "unclosed_quote"; row: number };
+
+/**
+ * The one reader of uploaded tables (assessment trees, sites, survey responses). Rows of cell
+ * texts (`cellText`) from row 1, so index + 1 is the row number Excel shows; every row as wide
+ * as the widest, blank rows kept so the numbers stay right.
+ *
+ * - xlsx: the sheet named `sheet` if given and present, else the first sheet.
+ * - csv: UTF-8 with or without a byte-order mark; bytes that are not valid UTF-8 are read as
+ *   GB18030, which Excel on Chinese Windows writes for "CSV (逗号分隔)". Parsed by csv-parse
+ *   (docs/decisions/0008-csv-parser.md).
+ */
+export async function readTable(
+  bytes: Uint8Array,
+  format: TableFormat,
+  options: { sheet?: string } = {},
+): Promise<TableRead> {
+  const read = format === "xlsx" ? await readXlsx(bytes, options.sheet) : readCsv(bytes);
+  return read.ok ? { ok: true, rows: rectangular(read.rows) } : read;
+}
+
+async function readXlsx(bytes: Uint8Array, sheetName: string | undefined): Promise<TableRead> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    // exceljs types its own Buffer as an ArrayBuffer; at run time it takes Node's Buffer.
+    await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+  } catch {
+    return { ok: false, problem: "unreadable" };
+  }
+  const sheet = (sheetName && workbook.getWorksheet(sheetName)) || workbook.worksheets[0];
+  if (!sheet) return { ok: false, problem: "unreadable" };
+  const rows: string[][] = [];
+  for (let r = 1; r <= sheet.rowCount; r++) {
+    const row = sheet.getRow(r);
+    const cells: string[] = [];
+    for (let c = 1; c <= sheet.columnCount; c++) cells.push(cellText(row.getCell(c).value));
+    rows.push(cells);
+  }
+  return { ok: true, rows };
+}
+
+function readCsv(bytes: Uint8Array): TableRead {
+  try {
+    const rows: string[][] = parse(decodeText(bytes), {
+      // Excel writes CRLF; files edited elsewhere may end lines with LF or CR, even mixed.
+      record_delimiter: ["\r\n", "\n", "\r"],
+      // Rows of any width, and a quote inside an unquoted field kept as typed (5"3).
+      relax_column_count: true,
+      relax_quotes: true,
+      // A blank line is a row, so later rows keep the numbers a person sees.
+      skip_empty_lines: false,
+    });
+    return { ok: true, rows };
+  } catch (error) {
+    if (error instanceof CsvError && error.code === "CSV_QUOTE_NOT_CLOSED")
+      // `records` counts the rows read before the one whose quote opened.
+      return { ok: false, problem: "unclosed_quote", row: Number(error.records ?? 0) + 1 };
+    return { ok: false, problem: "unreadable" };
+  }
+}
+
+/** UTF-8 first (the decoder drops a byte-order mark); not valid UTF-8 → GB18030. */
+function decodeText(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder("gb18030").decode(bytes);
+  }
+}
+
+function rectangular(rows: string[][]): string[][] {
+  const width = Math.max(0, ...rows.map((row) => row.length));
+  return rows.map((row) =>
+    row.length === width ? row : [...row, ...Array<string>(width - row.length).fill("")],
+  );
+}
