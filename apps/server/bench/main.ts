@@ -1,0 +1,32 @@
+// npm run bench:http — city-scale load over HTTP on the embedded engine, and on PostgreSQL
+// when BENCH_DATABASE_URL names a server (a database is created there and dropped after).
+// BENCH_SITES, BENCH_FINDINGS, BENCH_LEVELS ("1,20,50") and BENCH_ENGINES ("pglite,postgres")
+// change the defaults. Results: docs/performance.md.
+import { cpus, totalmem } from "node:os";
+import { formatReport, runHttpBench } from "./http-bench.ts";
+
+const env = process.env;
+const adminUrl = env.BENCH_DATABASE_URL;
+const engines = (env.BENCH_ENGINES ?? (adminUrl ? "pglite,postgres" : "pglite"))
+  .split(",")
+  .map((e) => e.trim()) as ("pglite" | "postgres")[];
+const levels = (env.BENCH_LEVELS ?? "1,20,50").split(",").map(Number);
+
+console.log(
+  `# bench:http ${new Date().toISOString()} on ${cpus().length} × ${cpus()[0]?.model ?? "CPU"}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}`,
+);
+for (const engine of engines) {
+  const report = await runHttpBench({
+    engine,
+    ...(adminUrl ? { adminUrl } : {}),
+    sites: Number(env.BENCH_SITES ?? 3000),
+    findings: Number(env.BENCH_FINDINGS ?? 200_000),
+    levels,
+    listRequestsPerUser: Number(env.BENCH_LIST_REQUESTS ?? 10),
+    overviewsPerUser: Number(env.BENCH_OVERVIEWS ?? 2),
+    maxSeconds: Number(env.BENCH_MAX_SECONDS ?? 60),
+    poolSize: Number(env.DATABASE_POOL_SIZE ?? 10),
+    log: (line) => console.error(line),
+  });
+  console.log(`\n${formatReport(report)}\n`);
+}
