@@ -79,3 +79,4 @@ export * from "./services/surveys/index.ts";
 export { readTaskDetail, readTaskHistory } from "./services/task-detail.ts";
 export { escalateTask, postTaskProgress, setTaskDeadline } from "./services/task-edits.ts";
 export { type TaskVersion, transitionTask } from "./services/task-workflow.ts";
+export { rebuildSummaries } from "./summaries/rebuild-summaries.ts";
