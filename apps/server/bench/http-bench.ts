@@ -2,6 +2,7 @@
 // next to the lean SQL returning the same rows, interleaved in one run, at 1, 20 and 50 users.
 import { prepareCity } from "./bench-city.ts";
 import { rssSampler, startBenchServer } from "./bench-server.ts";
+import { overviewInChromium } from "./browser-overview.ts";
 import { interleaved, runConcurrent, runHttp, type Stats } from "./load.ts";
 import { buildScenarios, OVERVIEW_CALLS, signIn, trpcGet, trpcPath } from "./scenarios.ts";
 import { summaryReadRows } from "./summary-reads.ts";
@@ -18,6 +19,8 @@ export interface BenchOptions {
   overviewsPerUser: number;
   maxSeconds: number;
   poolSize: number;
+  /** Page loads of the overview in Chromium (0: skip). */
+  browserRounds: number;
   log: (line: string) => void;
 }
 
@@ -38,6 +41,8 @@ export interface BenchReport {
   /** A static file and auth.me while `users` overviews run. */
   probes: { what: string; users: number; stats: Stats }[];
   summaries: { what: string; stats: Stats }[];
+  /** Navigation to the overview until its charts show, in Chromium (null: no browser). */
+  browser: { stats: Stats; requests: number } | null;
   peakRssMb: number;
 }
 
@@ -120,12 +125,20 @@ export async function runHttpBench(o: BenchOptions): Promise<BenchReport> {
       );
     }
     const summaries = await summaryReadRows(city.db, o.log);
+    const browser =
+      o.browserRounds > 0 ? await overviewInChromium(server.base, leader, o.browserRounds) : null;
+    if (browser) {
+      o.log(
+        `overview in Chromium until the charts show: p50 ${browser.stats.p50.toFixed(0)} ms (${browser.requests} API requests)`,
+      );
+    }
     return {
       engine: o.engine,
       load: { sites: o.sites, findings: o.findings, seconds: city.load.milliseconds / 1000 },
       rows,
       probes,
       summaries,
+      browser,
       peakRssMb,
     };
   } finally {
@@ -187,6 +200,10 @@ export function formatReport(report: BenchReport): string {
     "| overview numbers read from | p50 ms | p95 ms |",
     "|---|---:|---:|",
     ...report.summaries.map((s) => `| ${s.what} | ${ms(s.stats.p50)} | ${ms(s.stats.p95)} |`),
+    "",
+    report.browser
+      ? `Overview in Chromium, navigation until the charts show: p50 ${ms(report.browser.stats.p50)} ms, p95 ${ms(report.browser.stats.p95)} ms (${report.browser.stats.count} loads, ${report.browser.requests} API requests each)`
+      : "Overview in Chromium: skipped (no browser, or BENCH_BROWSER_ROUNDS=0)",
     "",
     `Peak server RSS: ${report.peakRssMb.toFixed(0)} MB`,
   ];

@@ -54,14 +54,16 @@ export async function runHttp(
         url: `${base}${request.path}`,
         headers: { cookie: request.cookie },
         connections: limits.connections,
+        // With an amount autocannon ignores its duration: the timer below stops it instead.
         amount: limits.amount,
-        duration: limits.maxSeconds,
         timeout: 120,
         // One request at a time on each connection, as a browser tab does.
         pipelining: 1,
       },
       (error, done) => (error ? reject(error) : resolve(done)),
     );
+    const timer = setTimeout(() => instance.stop(), limits.maxSeconds * 1000);
+    instance.on("done", () => clearTimeout(timer));
     instance.on("response", (_client, statusCode, _bytes, responseTime) => {
       const now = performance.now();
       first = Math.min(first, now - responseTime);

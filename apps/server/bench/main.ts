@@ -10,7 +10,11 @@ const adminUrl = env.BENCH_DATABASE_URL;
 const engines = (env.BENCH_ENGINES ?? (adminUrl ? "pglite,postgres" : "pglite"))
   .split(",")
   .map((e) => e.trim()) as ("pglite" | "postgres")[];
-const levels = (env.BENCH_LEVELS ?? "1,20,50").split(",").map(Number);
+// BENCH_LEVELS="" checks every scenario once and measures only the summaries and the browser.
+const levels = (env.BENCH_LEVELS ?? "1,20,50")
+  .split(",")
+  .filter((l) => l.trim() !== "")
+  .map(Number);
 
 console.log(
   `# bench:http ${new Date().toISOString()} on ${cpus().length} × ${cpus()[0]?.model ?? "CPU"}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}`,
@@ -26,6 +30,7 @@ for (const engine of engines) {
     overviewsPerUser: Number(env.BENCH_OVERVIEWS ?? 2),
     maxSeconds: Number(env.BENCH_MAX_SECONDS ?? 60),
     poolSize: Number(env.DATABASE_POOL_SIZE ?? 10),
+    browserRounds: Number(env.BENCH_BROWSER_ROUNDS ?? 5),
     log: (line) => console.error(line),
   });
   console.log(`\n${formatReport(report)}\n`);
