@@ -21,6 +21,8 @@ export interface BenchOptions {
   poolSize: number;
   /** Page loads of the overview in Chromium (0: skip). */
   browserRounds: number;
+  /** Reads of the overview's numbers from the recount and from the summaries, each. */
+  summaryRounds: number;
   log: (line: string) => void;
 }
 
@@ -124,7 +126,7 @@ export async function runHttpBench(o: BenchOptions): Promise<BenchReport> {
         `while ${users} overviews run: / p95 ${file.p95.toFixed(0)} ms, auth.me p95 ${auth.p95.toFixed(0)} ms`,
       );
     }
-    const summaries = await summaryReadRows(city.db, o.log);
+    const summaries = await summaryReadRows(city.db, o.log, o.summaryRounds);
     const browser =
       o.browserRounds > 0 ? await overviewInChromium(server.base, leader, o.browserRounds) : null;
     if (browser) {

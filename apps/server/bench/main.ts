@@ -31,6 +31,7 @@ for (const engine of engines) {
     maxSeconds: Number(env.BENCH_MAX_SECONDS ?? 60),
     poolSize: Number(env.DATABASE_POOL_SIZE ?? 10),
     browserRounds: Number(env.BENCH_BROWSER_ROUNDS ?? 5),
+    summaryRounds: Number(env.BENCH_SUMMARY_ROUNDS ?? 10),
     log: (line) => console.error(line),
   });
   console.log(`\n${formatReport(report)}\n`);
