@@ -2,7 +2,7 @@
 // when BENCH_DATABASE_URL names a server (a database is created there and dropped after).
 // BENCH_SITES, BENCH_FINDINGS, BENCH_LEVELS ("1,20,50") and BENCH_ENGINES ("pglite,postgres")
 // change the defaults. Results: docs/performance.md.
-import { cpus, totalmem } from "node:os";
+import { cpus, loadavg, totalmem } from "node:os";
 import { formatReport, runHttpBench } from "./http-bench.ts";
 
 const env = process.env;
@@ -19,7 +19,13 @@ const levels = (env.BENCH_LEVELS ?? "1,20,50")
 console.log(
   `# bench:http ${new Date().toISOString()} on ${cpus().length} × ${cpus()[0]?.model ?? "CPU"}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}`,
 );
+// The machine is shared: its load says how far these numbers are from an idle machine's.
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(1))
+    .join(", ");
 for (const engine of engines) {
+  console.log(`\n${engine}: load average before ${load()}`);
   const report = await runHttpBench({
     engine,
     ...(adminUrl ? { adminUrl } : {}),
@@ -34,5 +40,5 @@ for (const engine of engines) {
     summaryRounds: Number(env.BENCH_SUMMARY_ROUNDS ?? 10),
     log: (line) => console.error(line),
   });
-  console.log(`\n${formatReport(report)}\n`);
+  console.log(`\n${formatReport(report)}\n\n${engine}: load average after ${load()}`);
 }
