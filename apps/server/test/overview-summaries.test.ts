@@ -151,7 +151,7 @@ describe.each(testEngines())("overview summaries on %s", (kind) => {
     const categories = ["public_environment", "public_order", "infrastructure"];
     let clock = new Date("2026-03-10T01:00:00Z").getTime();
     let applied = 0;
-    for (let step = 0; step < 120; step++) {
+    for (let step = 0; step < 100; step++) {
       clock += Math.floor(rand() * 40) * 3_600_000;
       const now = new Date(clock);
       const findingId = pick(ids);
@@ -226,7 +226,7 @@ describe.each(testEngines())("overview summaries on %s", (kind) => {
         );
       applied += ok ? 1 : 0;
     }
-    expect(applied).toBeGreaterThan(40); // the sequence really moved tasks around
+    expect(applied).toBeGreaterThan(30); // the sequence really moved tasks around
 
     const kept = await summaryState(db);
     expect(kept.filter((l) => l.startsWith("found|"))).toEqual(await foundByDomain(db));
@@ -246,7 +246,7 @@ describe.each(testEngines())("overview summaries on %s", (kind) => {
     expect(histogram.flatMap((r) => Array(r.closed).fill(r.hoursToClose)).sort()).toEqual(
       hours.sort(),
     );
-  });
+  }, 90_000);
 
   it("a rebuild repairs summaries that were changed behind the triggers' back", async () => {
     await db.executeSql(
