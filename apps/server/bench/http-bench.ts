@@ -14,6 +14,8 @@ export interface BenchOptions {
   findings: number;
   /** Concurrent users per level; 1 runs app and lean SQL alternately. */
   levels: number[];
+  /** Only the probes (static file, auth.me) while overviews run at the first level above 1. */
+  probeOnly?: boolean;
   /** Requests per user at each level (lists), overviews per user. */
   listRequestsPerUser: number;
   overviewsPerUser: number;
@@ -63,7 +65,9 @@ export async function runHttpBench(o: BenchOptions): Promise<BenchReport> {
     const coordinator = await signIn(server.base, city.users.coordinator, city.users.password);
     const leader = await signIn(server.base, city.users.leader, city.users.password);
     const cookies = { coordinator, leader };
-    const scenarios = await buildScenarios(server.base, cookies, city.sql, o.findings);
+    const scenarios = o.probeOnly
+      ? []
+      : await buildScenarios(server.base, cookies, city.sql, o.findings);
     for (const s of scenarios) {
       const cookie = cookies[s.as];
       // Warm both sides once and prove they return the same thing.

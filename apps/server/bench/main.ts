@@ -32,6 +32,7 @@ for (const engine of engines) {
     sites: Number(env.BENCH_SITES ?? 3000),
     findings: Number(env.BENCH_FINDINGS ?? 200_000),
     levels,
+    probeOnly: env.BENCH_PROBE_ONLY === "1",
     listRequestsPerUser: Number(env.BENCH_LIST_REQUESTS ?? 10),
     overviewsPerUser: Number(env.BENCH_OVERVIEWS ?? 2),
     maxSeconds: Number(env.BENCH_MAX_SECONDS ?? 60),
