@@ -27,7 +27,7 @@ describe("the HTTP benchmark at a small scale", () => {
       ["task list, page 12 by cursor", 1],
       ["task list, page 12 by cursor", 2],
       ['task list, text search "点位12"', 1],
-      ['task list, text search "点位12"', 3],
+      ['task list, text search "点位12"', 2],
       ["overview, the five charts in one batch", 1],
       ["overview, the five charts in one batch", 2],
       ["overview (while probed)", 2],

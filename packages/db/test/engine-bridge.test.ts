@@ -37,7 +37,9 @@ describe("the embedded engine runs in its own thread", () => {
     const stall = await worstTimerDelay(db.prisma.$queryRawUnsafe(HEAVY));
     const took = performance.now() - started;
     expect(took).toBeGreaterThan(300); // the query was long enough to notice a stall
-    expect(stall).toBeLessThan(50);
+    // On the main thread the timer would wait for the whole query. On a busy shared machine
+    // timers are late anyway, so the bound is 50 ms or a fifth of the query, the larger.
+    expect(stall).toBeLessThan(Math.max(50, took / 5));
   });
 });
 
