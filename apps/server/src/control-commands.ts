@@ -1,4 +1,4 @@
-import type { ControlCommands, Database } from "@cw/db";
+import { type ControlCommands, type Database, rebuildSummaries } from "@cw/db";
 
 /**
  * The commands a command-line tool may hand to this server while it holds the embedded
@@ -7,5 +7,6 @@ import type { ControlCommands, Database } from "@cw/db";
 export function controlCommands(db: Database): ControlCommands {
   return {
     ping: async () => ({ pid: process.pid, database: db.kind, location: db.location }),
+    "rebuild-summaries": () => rebuildSummaries(db.prisma),
   };
 }

@@ -1,6 +1,7 @@
 import type { AppRouter } from "@cw/server";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { createTRPCClient, httpBatchLink } from "@trpc/client";
+import { createTRPCOptionsProxy } from "@trpc/tanstack-react-query";
 import { StrictMode, useState } from "react";
 import { createRoot } from "react-dom/client";
 import { I18nextProvider } from "react-i18next";
@@ -10,18 +11,29 @@ import { AntdProvider } from "./app/antd-provider.tsx";
 import { App } from "./app/app.tsx";
 import { i18n, savedLanguage, setLanguage } from "./i18n/i18n.ts";
 import { TRPCProvider } from "./lib/trpc.ts";
+import { prefetchOverview } from "./overview/overview-prefetch.ts";
 import "./styles.css";
 
 function Root() {
   const [queryClient] = useState(
     () => new QueryClient({ defaultOptions: { queries: { staleTime: 30_000, retry: 1 } } }),
   );
-  const [trpcClient] = useState(() =>
-    createTRPCClient<AppRouter>({
+  const [trpcClient] = useState(() => {
+    const client = createTRPCClient<AppRouter>({
       // One HTTP request for all the overview's queries (its tiles and charts).
       links: [httpBatchLink({ url: "/trpc", transformer: superjson })],
-    }),
-  );
+    });
+    // Nothing waits for anything: who is signed in, and on the overview all its data (one
+    // batch, from the next tick so it does not hold back the quick auth.me and the page
+    // around the charts), both asked for before React renders.
+    const trpc = createTRPCOptionsProxy<AppRouter>({ client, queryClient });
+    void queryClient.prefetchQuery(trpc.auth.me.queryOptions(undefined, { retry: false }));
+    if (location.pathname === "/overview") {
+      const search = new URLSearchParams(location.search);
+      setTimeout(() => prefetchOverview(queryClient, trpc, search));
+    }
+    return client;
+  });
   return (
     <I18nextProvider i18n={i18n}>
       <AntdProvider>

@@ -2,13 +2,16 @@
 
 import { mkdir } from "node:fs/promises";
 import { dirname } from "node:path";
-import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import pg from "pg";
-import { PrismaPGlite } from "pglite-prisma-adapter";
 import type { DatabaseConfig, DatabaseKind } from "./config.ts";
 import { acquireDataDirLock, type DataDirLock } from "./embedded/data-dir-lock.ts";
+import {
+  type PgliteThread,
+  PgliteThreadAdapterFactory,
+  startPgliteThread,
+} from "./embedded/pglite-thread.ts";
 import { StartupError } from "./errors.ts";
 import { PrismaClient } from "./generated/prisma/client.ts";
 import { prepareDataDir } from "./pglite-data-dir.ts";
@@ -28,13 +31,38 @@ export interface Database {
    * done with it.
    */
   migrationAdapter(): { factory: SqlMigrationAwareDriverAdapterFactory; release(): Promise<void> };
+  /**
+   * Plain SQL for libraries that bring their own (the job queue, set-based loads): with
+   * values, one parameterised statement; without, a script, answering with the rows of its
+   * last statement.
+   */
+  executeSql(text: string, values?: unknown[]): Promise<SqlRows>;
   close(): Promise<void>;
 }
+
+export interface SqlRows {
+  rows: Record<string, unknown>[];
+  affectedRows: number;
+}
+
+/**
+ * Interactive transactions may wait for a connection while other work runs (a busy pool on
+ * a server; the one session of the embedded engine): they wait up to 10 s rather than
+ * Prisma's 2 s, so a burst of reads delays a write instead of failing it.
+ */
+const TRANSACTIONS = { maxWait: 10_000, timeout: 15_000 };
+
+/**
+ * Connections per app server to a PostgreSQL server (DATABASE_POOL_SIZE). Measured on the
+ * 2-core machine in docs/performance.md: past a few per core, more connections only queue
+ * inside PostgreSQL instead of in the pool.
+ */
+export const DEFAULT_POOL_SIZE = 10;
 
 export async function openDatabase(config: DatabaseConfig): Promise<Database> {
   return config.kind === "pglite"
     ? openPglite(config.dataDir)
-    : openPostgres(config.url, config.host, config.database);
+    : openPostgres(config.url, config.host, config.database, config.poolSize);
 }
 
 /** Embedded PostgreSQL; `dataDir` undefined keeps it in memory (tests). */
@@ -53,68 +81,62 @@ export async function openPglite(dataDir: string | undefined): Promise<Database>
       throw error;
     }
   }
-  let client: PGlite;
+  let thread: PgliteThread;
   try {
-    client = new PGlite(dataDir ? { dataDir } : {});
-    await client.waitReady;
+    // In its own thread, so a long query never stalls the server (decision 0011).
+    thread = await startPgliteThread(dataDir);
   } catch (error) {
     await lock?.release();
     throw new StartupError(
       `The embedded database in ${dataDir} could not be opened (${(error as Error).message}); it was not modified.`,
     );
   }
-  const adapterFactory = new AwaitingPGlite(client);
-  const prisma = new PrismaClient({ adapter: adapterFactory });
+  const adapterFactory = new PgliteThreadAdapterFactory(thread);
+  const prisma = new PrismaClient({ adapter: adapterFactory, transactionOptions: TRANSACTIONS });
   return {
     kind: "pglite",
     location: dataDir ?? "memory",
     ...(home ? { home } : {}),
     prisma,
     migrationAdapter: () => ({ factory: adapterFactory, release: async () => {} }),
+    executeSql: (text, values) => thread.call<SqlRows>("executeSql", 0, text, values),
     async close() {
       await prisma.$disconnect();
-      await client.close();
+      await thread.close();
       await lock?.release();
     },
   };
 }
 
-/**
- * pglite-prisma-adapter 0.7 fires `exec` for scripts without awaiting it, so a failing
- * migration would be recorded as applied. This waits for the script and rethrows its error
- * in the form the schema engine understands.
- */
-class AwaitingPGlite extends PrismaPGlite {
-  constructor(private readonly pglite: PGlite) {
-    super(pglite);
-  }
-  override async connect() {
-    const adapter = await super.connect();
-    const pglite = this.pglite;
-    adapter.executeScript = async (script: string) => {
-      try {
-        await pglite.exec(script);
-      } catch (error) {
-        (adapter as unknown as { onError(e: unknown): never }).onError(error);
-      }
-    };
-    return adapter;
-  }
-}
-
-export async function openPostgres(url: string, host: string, database: string): Promise<Database> {
+export async function openPostgres(
+  url: string,
+  host: string,
+  database: string,
+  poolSize: number = DEFAULT_POOL_SIZE,
+): Promise<Database> {
   await checkReachable(url, host, database);
-  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }) });
+  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  const prisma = new PrismaClient({
+    adapter: new PrismaPg(pool),
+    transactionOptions: TRANSACTIONS,
+  });
   return {
     kind: "postgres",
     location: `${host}/${database}`,
     prisma,
     migrationAdapter() {
-      const pool = new pg.Pool({ connectionString: url, max: 2 });
-      return { factory: new AtomicScriptPg(pool), release: () => pool.end() };
+      const migrationPool = new pg.Pool({ connectionString: url, max: 2 });
+      return { factory: new AtomicScriptPg(migrationPool), release: () => migrationPool.end() };
+    },
+    async executeSql(text, values) {
+      const result = await pool.query(text, values);
+      // A script answers with one result per statement; the last one is the answer.
+      const last = Array.isArray(result) ? result.at(-1) : result;
+      return { rows: last?.rows ?? [], affectedRows: last?.rowCount ?? 0 };
     },
     async close() {
       await prisma.$disconnect();
+      await pool.end().catch(() => {});
     },
   };
 }

@@ -3,7 +3,7 @@ import { StartupError } from "./errors.ts";
 
 export type DatabaseConfig =
   | { kind: "pglite"; dataDir: string }
-  | { kind: "postgres"; url: string; host: string; database: string };
+  | { kind: "postgres"; url: string; host: string; database: string; poolSize?: number };
 
 export type DatabaseKind = DatabaseConfig["kind"];
 
@@ -16,7 +16,11 @@ export const DEFAULT_DATA_DIR = "./data";
  */
 export function databaseConfigFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseConfig {
   const url = env.DATABASE_URL?.trim();
-  if (url) return postgresConfig(url, "DATABASE_URL");
+  if (url) {
+    const config = postgresConfig(url, "DATABASE_URL");
+    const poolSize = poolSizeFromEnv(env.DATABASE_POOL_SIZE);
+    return config.kind === "postgres" && poolSize !== undefined ? { ...config, poolSize } : config;
+  }
   return { kind: "pglite", dataDir: resolve(env.DATA_DIR?.trim() || DEFAULT_DATA_DIR, "pglite") };
 }
 
@@ -41,4 +45,16 @@ export function postgresConfig(url: string, variable: string): DatabaseConfig {
     );
   }
   return { kind: "postgres", url, host: parsed.host, database };
+}
+
+/** DATABASE_POOL_SIZE: connections this app server keeps to PostgreSQL (see client.ts). */
+function poolSizeFromEnv(value: string | undefined): number | undefined {
+  if (value === undefined || value.trim() === "") return undefined;
+  const size = Number(value);
+  if (!Number.isInteger(size) || size < 1 || size > 200) {
+    throw new StartupError(
+      `DATABASE_POOL_SIZE must be a whole number from 1 to 200 (got "${value}").`,
+    );
+  }
+  return size;
 }

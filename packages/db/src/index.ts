@@ -102,3 +102,5 @@ export {
   type VersionedTable,
   versionedUpdate,
 } from "./services/versioned-update.ts";
+
+export { rebuildSummaries } from "./summaries/rebuild-summaries.ts";

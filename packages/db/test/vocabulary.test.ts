@@ -1,4 +1,4 @@
-// The typed vocabulary (docs/decisions/0009): every enum in schema.prisma is the same list, in
+// The typed vocabulary (docs/decisions/0010): every enum in schema.prisma is the same list, in
 // the same order, as its constant in @cw/domain; the database refuses a value outside it; and
 // the migration that typed the columns kept the rows already there.
 import { cp, mkdtemp, rm } from "node:fs/promises";

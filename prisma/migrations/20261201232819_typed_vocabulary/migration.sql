@@ -1,5 +1,5 @@
 -- The vocabulary columns (states, roles, kinds) become enum types, one per list in @cw/domain
--- (docs/decisions/0009-typed-vocabulary.md). Written by hand from the generated diff, which
+-- (docs/decisions/0010-typed-vocabulary.md). Written by hand from the generated diff, which
 -- dropped and re-added each column: here every column keeps its rows, each value converted
 -- in place. A value outside its list fails this migration, and it is rolled back as a whole.
 

@@ -1,5 +1,7 @@
-import { useQuery } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useSearchParams } from "react-router";
 import { LoadError, Loading } from "../components/query-states.tsx";
 import { useLanguage } from "../i18n/use-language.ts";
 import { formatDateTime } from "../lib/format.ts";
@@ -8,6 +10,7 @@ import { AgingChart } from "./aging-chart.tsx";
 import { BreakdownChart } from "./breakdown-chart.tsx";
 import { ChartCard } from "./chart-card.tsx";
 import { OverviewFilters } from "./overview-filters.tsx";
+import { prefetchOverview } from "./overview-prefetch.ts";
 import { ScoreSlot } from "./score-slot.tsx";
 import { StatTiles } from "./stat-tiles.tsx";
 import { UnitRankingChart } from "./unit-ranking-chart.tsx";
@@ -23,6 +26,11 @@ export function OverviewPage() {
   const { language } = useLanguage();
   const trpc = useTRPC();
   const [filters, setFilters] = useOverviewFilters();
+  // Arriving from another screen: the score section's code and data with the charts' batch
+  // (on a first load main.tsx has already asked; the cache answers these).
+  const queryClient = useQueryClient();
+  const [search] = useSearchParams();
+  useState(() => prefetchOverview(queryClient, trpc, search));
   const tiles = useQuery(trpc.overview.tiles.queryOptions(filters));
   const weekly = useQuery(trpc.overview.weekly.queryOptions(filters));
   const aging = useQuery(trpc.overview.aging.queryOptions(filters));

@@ -17,15 +17,7 @@ const CHECKS = {
  */
 export function useOverviewFilters(): [OverviewFilters, (patch: Partial<OverviewFilters>) => void] {
   const [params, setParams] = useSearchParams();
-  const filters: OverviewFilters = {};
-  for (const [key, check] of Object.entries(CHECKS) as [
-    keyof OverviewFilters,
-    typeof looksLikeDate,
-  ][]) {
-    const value = params.get(key);
-    if (value && check(value)) filters[key] = value;
-  }
-  if (filters.from && filters.to && filters.from > filters.to) delete filters.to;
+  const filters = overviewFiltersFrom(params);
 
   const update = (patch: Partial<OverviewFilters>) => {
     const next = new URLSearchParams(params);
@@ -36,4 +28,18 @@ export function useOverviewFilters(): [OverviewFilters, (patch: Partial<Overview
     setParams(next);
   };
   return [filters, update];
+}
+
+/** The filters in a URL's query (also read before the app renders, to prefetch). */
+export function overviewFiltersFrom(params: URLSearchParams): OverviewFilters {
+  const filters: OverviewFilters = {};
+  for (const [key, check] of Object.entries(CHECKS) as [
+    keyof OverviewFilters,
+    typeof looksLikeDate,
+  ][]) {
+    const value = params.get(key);
+    if (value && check(value)) filters[key] = value;
+  }
+  if (filters.from && filters.to && filters.from > filters.to) delete filters.to;
+  return filters;
 }

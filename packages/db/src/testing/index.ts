@@ -4,6 +4,7 @@ export * from "../factories/records.ts";
 export { diffMigrationsToSchema } from "../migrations/migrate.ts";
 export { readMigrationList } from "../migrations/migration-files.ts";
 export { MIGRATIONS_DIR } from "../migrations/paths.ts";
+export * from "./city-scale.ts";
 export * from "./task-fixture.ts";
 export * from "./test-database.ts";
 export * from "./test-users.ts";

@@ -21,7 +21,7 @@ export type TableRead =
  * - xlsx: the sheet named `sheet` if given and present, else the first sheet.
  * - csv: UTF-8 with or without a byte-order mark; bytes that are not valid UTF-8 are read as
  *   GB18030, which Excel on Chinese Windows writes for "CSV (逗号分隔)". Parsed by csv-parse
- *   (docs/decisions/0008-csv-parser.md).
+ *   (docs/decisions/0009-one-table-reader.md).
  */
 export async function readTable(
   bytes: Uint8Array,

@@ -1,0 +1,72 @@
+// The overview in Chromium: from navigation until every chart is drawn and nothing is still
+// loading, as a leader sees it (Debian's Chromium through playwright-core).
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+import type { Stats } from "./load.ts";
+import { stats } from "./load.ts";
+
+const CHROMIUM = [process.env.CHROMIUM_PATH, "/usr/bin/chromium"].find(
+  (p): p is string => !!p && existsSync(p),
+);
+
+const WEB_BUILD = fileURLToPath(new URL("../../web/dist/index.html", import.meta.url));
+
+/** Overview chart cards with bars: weekly, aging, two unit rankings, site type, category. */
+const CHARTS = 6;
+
+export async function overviewInChromium(
+  base: string,
+  sessionCookie: string,
+  rounds: number,
+): Promise<{ stats: Stats; requests: number } | null> {
+  // The server serves the built web app: without `npm run build` there is no page to time.
+  if (!CHROMIUM || !existsSync(WEB_BUILD)) return null;
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--disable-quic",
+    ],
+  });
+  try {
+    const [name, value] = sessionCookie.split("=") as [string, string];
+    const times: number[] = [];
+    let apiRequests = 0;
+    for (let i = 0; i <= rounds; i++) {
+      // A fresh context each time: nothing cached, as on a leader's first visit of the day.
+      const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+      await context.addCookies([{ name, value, url: base }]);
+      const page = await context.newPage();
+      let calls = 0;
+      page.on("request", (r) => {
+        if (r.url().includes("/trpc/")) calls++;
+      });
+      await page.goto(`${base}/overview`);
+      await page.waitForFunction(
+        (charts) =>
+          document.querySelectorAll(".chart-grid .recharts-surface").length >= charts &&
+          !document.querySelector(".ant-skeleton") &&
+          !!document.querySelector(
+            "[data-testid=slot-projected-score] :is(.score-section, .ant-empty)",
+          ),
+        CHARTS,
+        { timeout: 60_000, polling: 20 },
+      );
+      // Milliseconds since the navigation started, by the page's own clock.
+      const shown = await page.evaluate(() => performance.now());
+      if (i > 0) times.push(shown); // the first round warms the server and the build's files
+      apiRequests = calls;
+      await context.close();
+    }
+    return { stats: stats(times, 0), requests: apiRequests };
+  } finally {
+    await browser.close();
+  }
+}

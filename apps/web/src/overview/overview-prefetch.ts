@@ -1,0 +1,28 @@
+import type { AppRouter } from "@cw/server";
+import type { QueryClient } from "@tanstack/react-query";
+import type { TRPCOptionsProxy } from "@trpc/tanstack-react-query";
+import { overviewFiltersFrom } from "./use-overview-filters.ts";
+
+/**
+ * Everything the overview shows, asked for at once: the charts' five queries and the score
+ * section's (and its history when the URL names the system), in the same tick so the tRPC
+ * link sends them as one batch, while the score section's code loads alongside. Without it
+ * the page waited for its own render, then for that code, then for the scores (issue 11).
+ */
+export function prefetchOverview(
+  queryClient: QueryClient,
+  trpc: TRPCOptionsProxy<AppRouter>,
+  search: URLSearchParams,
+): void {
+  const filters = overviewFiltersFrom(search);
+  const { overview, scores } = trpc;
+  void queryClient.prefetchQuery(overview.tiles.queryOptions(filters));
+  void queryClient.prefetchQuery(overview.weekly.queryOptions(filters));
+  void queryClient.prefetchQuery(overview.aging.queryOptions(filters));
+  void queryClient.prefetchQuery(overview.units.queryOptions(filters));
+  void queryClient.prefetchQuery(overview.breakdown.queryOptions(filters));
+  void queryClient.prefetchQuery(scores.overview.queryOptions());
+  const system = search.get("system");
+  if (system) void queryClient.prefetchQuery(scores.history.queryOptions({ systemId: system }));
+  void import("./score-section.tsx");
+}
