@@ -86,7 +86,9 @@ const SELECT = {
   assignedAt: true,
   updatedAt: true,
   version: true,
+  ownerId: true,
   unit: { select: { name: true } },
+  owner: { select: { displayName: true } },
   finding: {
     select: {
       id: true,
@@ -165,6 +167,8 @@ function toItem(row: Row, timing: TimingContext): TaskListItem {
     siteTypeName: row.finding.site.siteType.name,
     unitId: row.unitId,
     unitName: row.unit?.name ?? null,
+    ownerId: row.ownerId,
+    ownerName: row.owner?.displayName ?? null,
     category: row.finding.category,
     source: row.finding.source,
     severity: row.finding.severity,
