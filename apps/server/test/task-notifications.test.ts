@@ -39,7 +39,7 @@ describe.each(testEngines())("immediate task notifications on %s", (kind) => {
     const taskId = await taskIdOf(taskFindingId);
     const rows = await db.prisma.notification.findMany({
       where: { taskId, ...(event ? { event: event as never } : {}) },
-      
+
       select: {
         event: true,
         title: true,
@@ -216,7 +216,8 @@ describe.each(testEngines())("immediate task notifications on %s", (kind) => {
       note: "已清理",
       photoIds: [f.photoId],
     });
-    const verify = "二级汽车客运站的问题 JT-0002 已由市交通运输局提交整改，请复查（期限 2026-11-27）。";
+    const verify =
+      "二级汽车客运站的问题 JT-0002 已由市交通运输局提交整改，请复查（期限 2026-11-27）。";
     expect(await sent(findingId)).toEqual([
       ["verification_requested", "赵督查", "待复查 JT-0002", verify],
       ["verification_requested", "钱督查", "待复查 JT-0002", verify],
@@ -332,7 +333,9 @@ describe.each(testEngines())("immediate task notifications on %s", (kind) => {
     if (!event) throw new Error("the dispatch ran no hook");
     // The hook run again on the same change (a replayed event) adds nothing either.
     await db.prisma.$transaction((tx) => notifyTaskChange(tx, event));
-    expect(await db.prisma.notification.count({ where: { taskId: await taskIdOf(findingId) } })).toBe(3);
+    expect(
+      await db.prisma.notification.count({ where: { taskId: await taskIdOf(findingId) } }),
+    ).toBe(3);
   });
 
   it("shows each user only their own notifications, paged, and marks only their own read", async () => {

@@ -37,7 +37,10 @@ describe.each(testEngines())("task owners on %s", (kind) => {
     db = await createTestDatabase(kind);
     f = await createTaskFixture(db.prisma);
     officerA2 = await createTestUser(db.prisma, "unit_officer", f.unitA, "officer-a2");
-    await db.prisma.user.update({ where: { id: f.users.officerA.id }, data: { displayName: "张办事员" } });
+    await db.prisma.user.update({
+      where: { id: f.users.officerA.id },
+      data: { displayName: "张办事员" },
+    });
     await db.prisma.user.update({ where: { id: officerA2.id }, data: { displayName: "李办事员" } });
   });
   afterAll(() => db.destroy());

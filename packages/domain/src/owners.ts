@@ -14,10 +14,7 @@ export interface OwnerCandidate {
  * of the task's unit (issue 10): the person of the unit who answers for the task. The field of
  * the refusal is `ownerId`, for the dispatch and transfer forms.
  */
-export function ownerRefusal(
-  candidate: OwnerCandidate | null,
-  unitId: string,
-): DomainError | null {
+export function ownerRefusal(candidate: OwnerCandidate | null, unitId: string): DomainError | null {
   if (!candidate?.active) {
     return new DomainError(
       "bad_request",
@@ -27,7 +24,12 @@ export function ownerRefusal(
     );
   }
   if (candidate.role !== "unit_officer" || candidate.unitId !== unitId) {
-    return new DomainError("bad_request", "owner.not_of_unit", {}, { ownerId: "owner.not_of_unit" });
+    return new DomainError(
+      "bad_request",
+      "owner.not_of_unit",
+      {},
+      { ownerId: "owner.not_of_unit" },
+    );
   }
   return null;
 }
@@ -38,6 +40,9 @@ export function assertOwnerAllowed(candidate: OwnerCandidate | null, unitId: str
 }
 
 /** Who owns a task after a claim: the owner the dispatcher named, else the claiming officer. */
-export function ownerAfterClaim(task: { ownerId: string | null }, actor: Pick<Actor, "id">): string {
+export function ownerAfterClaim(
+  task: { ownerId: string | null },
+  actor: Pick<Actor, "id">,
+): string {
   return task.ownerId ?? actor.id;
 }

@@ -47,6 +47,11 @@ export function taskColumns(
       render: (name: string | null) => <span data-testid="task-unit">{name ?? "—"}</span>,
     },
     {
+      title: t("tasks.owner"),
+      dataIndex: "ownerName",
+      render: (name: string | null) => <span data-testid="task-owner">{name ?? "—"}</span>,
+    },
+    {
       title: t("tasks.category"),
       dataIndex: "category",
       render: (code: string) => categoryName(code),

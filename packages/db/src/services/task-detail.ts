@@ -171,7 +171,7 @@ export async function getTask(
  */
 function dispatchSuggestion(site: {
   responsibleUnit: { id: string; name: string; active: boolean };
-  contactUser: OwnerCandidate & { displayName: string } | null;
+  contactUser: (OwnerCandidate & { displayName: string }) | null;
 }) {
   const unit = site.responsibleUnit.active ? site.responsibleUnit : null;
   const contact = site.contactUser;

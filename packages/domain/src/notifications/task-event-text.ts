@@ -125,7 +125,8 @@ export function renderTaskEventText(
     level,
     Level: level.charAt(0).toUpperCase() + level.slice(1),
   };
-  const fill = (text: string) => text.replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? "");
+  const fill = (text: string) =>
+    text.replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? "");
   return {
     title: fill(template.title),
     body: fill(template.body),

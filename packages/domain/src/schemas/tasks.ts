@@ -105,7 +105,10 @@ export const taskDetailSchema = z.object({
    * contact is an officer of that unit — what the form pre-fills. Null when not dispatchable.
    */
   dispatchSuggestion: z
-    .object({ unit: z.object({ id: z.uuid(), name: z.string() }).nullable(), owner: personRef.nullable() })
+    .object({
+      unit: z.object({ id: z.uuid(), name: z.string() }).nullable(),
+      owner: personRef.nullable(),
+    })
     .nullable(),
   deadline: z.string().nullable(),
   dueAt: z.date().nullable(),

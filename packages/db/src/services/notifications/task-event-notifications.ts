@@ -86,7 +86,10 @@ async function loadAudience(
   }
   const finding = await tx.finding.findUniqueOrThrow({
     where: { id: event.findingId },
-    select: { reporterId: true, inspection: { select: { members: { select: { userId: true }, orderBy: { userId: "asc" } } } } },
+    select: {
+      reporterId: true,
+      inspection: { select: { members: { select: { userId: true }, orderBy: { userId: "asc" } } } },
+    },
   });
   const ids = [
     ...(finding.reporterId ? [finding.reporterId] : []),
