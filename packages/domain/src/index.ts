@@ -30,6 +30,7 @@ export * from "./schemas/overview.ts";
 export * from "./schemas/scores.ts";
 export * from "./schemas/site-map.ts";
 export * from "./schemas/tasks.ts";
+export * from "./schemas/unit-contacts.ts";
 export * from "./settings.ts";
 export * from "./shanghai-time.ts";
 export * from "./task-edits.ts";
