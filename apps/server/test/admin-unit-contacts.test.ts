@@ -112,7 +112,9 @@ describe.each(testEngines())("admin: unit contacts and user email on %s", (kind)
     ).toEqual([{ name: "孙联络" }]);
     const events = await auditEvents(db, "responsible_unit", fx.unitId);
     expect(
-      (events.at(-1)?.after as { contacts: { name: string }[] }).contacts.map((c) => c.name),
+      (events.at(-1)?.after as { contacts?: { name: string }[] } | undefined)?.contacts?.map(
+        (c) => c.name,
+      ),
     ).toEqual(["钱主任", "赵联络"]);
   });
 
