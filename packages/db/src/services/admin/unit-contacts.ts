@@ -68,7 +68,7 @@ export async function storeUnitContacts(
     where: { unitId, active: true, id: { notIn: keepIds } },
     data: { active: false, updatedAt: at },
   });
-  for (const c of contacts) {
+  for (const [i, c] of contacts.entries()) {
     const data = {
       role: c.role,
       userId: c.userId ?? null,
@@ -82,8 +82,10 @@ export async function storeUnitContacts(
     if (c.id && kept.has(c.id)) {
       await tx.unitContact.update({ where: { id: c.id }, data, select: { id: true } });
     } else {
+      // Contacts are listed by when they were added; those added together keep the form's
+      // order one millisecond apart, since they share the request's instant.
       await tx.unitContact.create({
-        data: { ...data, unitId, createdAt: at },
+        data: { ...data, unitId, createdAt: new Date(at.getTime() + i) },
         select: { id: true },
       });
     }
