@@ -44,7 +44,9 @@ describe.skipIf(chromium.skip)("the notification bell in headless Chromium", () 
     expect(dispatched.owner?.name).toBe(OFFICER_NAME);
 
     // Coming back to the window refreshes the count (it is also polled every minute).
-    await officer.evaluate(() => document.dispatchEvent(new Event("visibilitychange")));
+    await officer.evaluate(() =>
+      document.dispatchEvent(new Event("visibilitychange", { bubbles: true })),
+    );
     await officer.getByTestId("notification-count").getByText("1", { exact: true }).waitFor();
     expect(await bell.getAttribute("aria-label")).toBe("通知: 1 条未读");
     await shoot(officer, "bell-unread-phone.png", [OFFICER_NAME]);

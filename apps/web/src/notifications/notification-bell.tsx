@@ -17,7 +17,8 @@ export function NotificationBell() {
   const count = useQuery({
     ...trpc.notifications.unreadCount.queryOptions(),
     refetchInterval: UNREAD_POLL_MS,
-    refetchOnWindowFocus: true,
+    // The app caches answers for 30 s; the count is asked again whenever the window comes back.
+    refetchOnWindowFocus: "always",
   });
   const unread = count.data?.unread ?? 0;
   const label =
