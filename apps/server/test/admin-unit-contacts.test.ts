@@ -1,6 +1,6 @@
 // A unit's head and liaisons, kept in the admin units screen: users of the unit or contacts
 // with a validated mobile number and email; one head; contacts left out are retired, not
-// deleted. Users carry an email and the language the server writes to them in.
+// deleted. Users carry an email and the language the server writes to them in; sites an on-site contact.
 import { createTestDatabase, createTestUser, type TestDatabase, testEngines } from "@cw/db/testing";
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -130,5 +130,56 @@ describe.each(testEngines())("admin: unit contacts and user email on %s", (kind)
     expect([renamed.email, renamed.locale]).toEqual(["zhang@example.org", "en"]);
     const cleared = await admin.users.update({ id: user.id, email: "" });
     expect(cleared.email).toBeNull();
+  });
+});
+
+describe.each(testEngines())("admin: a site's on-site contact on %s", (kind) => {
+  let db: TestDatabase;
+  let fx: AdminFixture;
+  beforeAll(async () => {
+    db = await createTestDatabase(kind);
+    fx = await adminFixture(db);
+  });
+  afterAll(() => db.destroy());
+
+  it("keeps the 包保责任人's name, mobile and account, validated", async () => {
+    const admin = fx.as("admin");
+    const type = await admin.siteTypes.create({ code: "market", name: "农贸市场" });
+    const base = {
+      code: "S-C1",
+      name: "东关农贸市场",
+      siteTypeId: type.id,
+      address: "东关路1号",
+      latitude: 34.56,
+      longitude: 110.09,
+      responsibleUnitId: fx.unitId,
+    };
+    expect(await inputIssues(admin.sites.create({ ...base, contactMobile: "12345" }))).toEqual([
+      ["contactMobile", "field.invalid_mobile"],
+    ]);
+    const unknown = await rejects(
+      admin.sites.create({ ...base, contactUserId: "00000000-0000-4000-8000-000000000000" }),
+      "BAD_REQUEST",
+    );
+    expect(unknown?.fields).toEqual({ contactUserId: "error.reference_missing" });
+    const officer = fx.actors.unit_officer;
+    await db.prisma.user.update({ where: { id: officer.id }, data: { displayName: "赵磊" } });
+    const site = await admin.sites.create({
+      ...base,
+      contactName: "赵磊",
+      contactMobile: "13909130004",
+      contactUserId: officer.id,
+    });
+    expect([site.contactName, site.contactMobile, site.contactUserName]).toEqual([
+      "赵磊",
+      "13909130004",
+      "赵磊",
+    ]);
+    const cleared = await admin.sites.update({ id: site.id, contactUserId: null, contactName: "" });
+    expect([cleared.contactName, cleared.contactMobile, cleared.contactUserId]).toEqual([
+      null,
+      "13909130004",
+      null,
+    ]);
   });
 });
