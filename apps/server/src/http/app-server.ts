@@ -4,6 +4,7 @@ import { migrationStatus } from "@cw/db";
 import type { Health } from "@cw/domain";
 import Fastify, { type FastifyInstance } from "fastify";
 import type { TrustProxy } from "../config.ts";
+import { registerErrorReply } from "./error-reply.ts";
 import { materialRoutes } from "./material-routes.ts";
 import { open311Routes } from "./open311-routes.ts";
 import { registerOriginCheck } from "./origin-check.ts";
@@ -47,6 +48,7 @@ export async function createAppServer(options: AppServerOptions): Promise<Fastif
   });
   await registerSecurityHeaders(app, { mapTileOrigin: options.mapTileOrigin ?? null });
   registerOriginCheck(app);
+  registerErrorReply(app);
   app.addHook("onSend", async (request, reply) => {
     reply.header("x-request-id", request.id);
   });

@@ -75,6 +75,7 @@ function bodyTooLargeError(request: FastifyRequest, limit: number) {
   return Object.assign(new Error(formatMessage("error.body_too_large", locale, params)), {
     statusCode: 413,
     code: "FST_ERR_CTP_BODY_TOO_LARGE",
+    messageKey: "error.body_too_large",
   });
 }
 
