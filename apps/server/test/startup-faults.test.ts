@@ -41,10 +41,10 @@ describe("the server refuses to start, with one clear line and a non-zero exit, 
   ])("%s is %s", async (name, value, line) => {
     const dataDir = await tempDir();
     const server = startServerProcess({ [name]: value, DATA_DIR: dataDir });
-    expect(await server.exited()).toBe(1);
+    expect(await server.exited(60_000)).toBe(1);
     expect(errorLine(server.output())).toMatch(line);
     expect(await readdir(dataDir)).toEqual([]);
-  });
+  }, 90_000);
 
   it("the server named in DATABASE_URL cannot be reached", async () => {
     const port = await freePort();
