@@ -26,9 +26,9 @@ export function useE2EApp(chromiumPath: string | undefined, name: string): E2EAp
     const port = await freePort();
     app.baseUrl = `http://127.0.0.1:${port}`;
     app.server = startServerProcess({ PORT: String(port), DATA_DIR: dataDir });
-    await app.server.ready(110_000);
+    await app.server.ready(240_000);
     app.browser = await launchChromium(chromiumPath as string);
-  }, 120_000);
+  }, 300_000);
   afterAll(async () => {
     // The web app works under the server's CSP: nothing it does was refused.
     expect(cspViolations, "CSP violations in Chromium").toEqual([]);
