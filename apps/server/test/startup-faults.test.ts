@@ -38,13 +38,17 @@ describe("the server refuses to start, with one clear line and a non-zero exit, 
     ["LOG_LEVEL", "loud", /^error: LOG_LEVEL must be one of fatal, error, warn/],
     ["MAP_TILE_ORIGIN", "tiles", /^error: MAP_TILE_ORIGIN must be an http\(s\) origin/],
     ["COOKIE_SECURE", "true", /^error: COOKIE_SECURE is no longer read: .* set TRUST_PROXY/],
-  ])("%s is %s", async (name, value, line) => {
-    const dataDir = await tempDir();
-    const server = startServerProcess({ [name]: value, DATA_DIR: dataDir });
-    expect(await server.exited(60_000)).toBe(1);
-    expect(errorLine(server.output())).toMatch(line);
-    expect(await readdir(dataDir)).toEqual([]);
-  }, 90_000);
+  ])(
+    "%s is %s",
+    async (name, value, line) => {
+      const dataDir = await tempDir();
+      const server = startServerProcess({ [name]: value, DATA_DIR: dataDir });
+      expect(await server.exited(60_000)).toBe(1);
+      expect(errorLine(server.output())).toMatch(line);
+      expect(await readdir(dataDir)).toEqual([]);
+    },
+    90_000,
+  );
 
   it("the server named in DATABASE_URL cannot be reached", async () => {
     const port = await freePort();
