@@ -108,6 +108,9 @@ describe("the HTTP edge: body limits, proxies, logs", () => {
     });
     await fetch(`${http.base}/open311/v2/services.json?api_key=${KEY}`);
     await fetch(`${http.base}/open311/v2/services.json`, { headers: { "x-api-key": KEY } });
+    // Client errors: logged by their request line's status only, no stack, no error line.
+    await fetch(`${http.base}/trpc/auth.me`);
+    await rawPost(`${http.base}/trpc/auth.login`, { total: 200_000, declareLength: false });
     await new Promise((r) => setTimeout(r, 50));
     const text = log.join("");
     const lines = text
@@ -115,7 +118,12 @@ describe("the HTTP edge: body limits, proxies, logs", () => {
       .split("\n")
       .map((l) => JSON.parse(l) as Record<string, unknown>);
     const completed = lines.filter((l) => l.msg === "request completed");
-    expect(completed).toHaveLength(4);
+    expect(completed).toHaveLength(6);
+    expect(completed.map((l) => (l.res as { statusCode: number }).statusCode)).toEqual([
+      200, 200, 200, 200, 401, 413,
+    ]);
+    expect(lines.filter((l) => Number(l.level) >= 40)).toEqual([]);
+    expect(text).not.toContain('"stack"');
     for (const line of completed) expect(line.reqId).toMatch(/^[0-9a-f-]{36}$/);
     expect(text).toContain('"url":"/trpc/auth.login"');
     expect(text).toContain('"url":"/open311/v2/services.json?api_key=[Redacted]"');
