@@ -76,7 +76,7 @@ describe("the server refuses to start, with one clear line and a non-zero exit, 
     } finally {
       blocker.close();
     }
-  });
+  }, 90_000); // migrates a fresh database before it tries to listen
 
   it("the data directory holds something that is not a database, which is left untouched", async () => {
     const dataDir = await tempDir();
