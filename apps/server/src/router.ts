@@ -5,6 +5,7 @@ import { fieldChecksRouter } from "./routers/field-checks-router.ts";
 import { findingsRouter } from "./routers/findings-router.ts";
 import { inspectionsRouter } from "./routers/inspections-router.ts";
 import { materialsRouter } from "./routers/materials-router.ts";
+import { notificationsRouter } from "./routers/notifications-router.ts";
 import { overviewRouter } from "./routers/overview-router.ts";
 import { scoresRouter } from "./routers/scores-router.ts";
 import { surveysRouter } from "./routers/surveys-router.ts";
@@ -18,6 +19,7 @@ export const appRouter = router({
   overview: overviewRouter,
   findings: findingsRouter,
   tasks: tasksRouter,
+  notifications: notificationsRouter, // the bell: the signed-in user's own notifications
   scores: scoresRouter,
   inspections: inspectionsRouter,
   surveys: surveysRouter,

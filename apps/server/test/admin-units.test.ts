@@ -46,20 +46,19 @@ describe.each(testEngines())("admin: units and grids on %s", (kind) => {
       name: "太华路街道办事处",
       kind: "street_office",
       parentId: district.id,
-      headName: "王主任",
-      headPhone: "0913-1234567",
-      liaisonName: "李联络员",
-      liaisonPhone: "",
+      contacts: [
+        { role: "head", name: "王主任", mobile: "13909131234" },
+        { role: "liaison", name: "李联络员", mobile: "", email: "li@example.org" },
+      ],
     });
-    expect(street).toMatchObject({ parentId: district.id, headName: "王主任", liaisonPhone: null });
+    const contacts = [
+      { role: "head", name: "王主任", mobile: "13909131234", email: null, userId: null },
+      { role: "liaison", name: "李联络员", mobile: null, email: "li@example.org", userId: null },
+    ];
+    expect(street).toMatchObject({ parentId: district.id, contacts });
 
     const listed = (await fx.as("leader").units.list()).find((u) => u.id === street.id);
-    expect(listed).toMatchObject({
-      code: "D01-S1",
-      parentId: district.id,
-      headPhone: "0913-1234567",
-      liaisonName: "李联络员",
-    });
+    expect(listed).toMatchObject({ code: "D01-S1", parentId: district.id, contacts });
 
     const [event] = await auditEvents(db, "responsible_unit", street.id);
     expect(event).toMatchObject({ action: "create", actorId: fx.actors.admin.id, before: null });
@@ -96,15 +95,22 @@ describe.each(testEngines())("admin: units and grids on %s", (kind) => {
   it("updates and deactivates a unit with before and after in the audit trail", async () => {
     const admin = fx.as("admin");
     const unit = await admin.units.create({ code: "B02", name: "市文旅局", kind: "bureau" });
-    await admin.units.update({ id: unit.id, name: "市文化和旅游局", headName: "赵局长" });
+    await admin.units.update({
+      id: unit.id,
+      name: "市文化和旅游局",
+      contacts: [{ role: "head", name: "赵局长" }],
+    });
     const off = await admin.units.update({ id: unit.id, active: false });
     expect(off.active).toBe(false);
     expect((await admin.units.list({ active: true })).some((u) => u.id === unit.id)).toBe(false);
 
     const [, renamed, deactivated] = await auditEvents(db, "responsible_unit", unit.id);
     expect(renamed).toMatchObject({ action: "update" });
-    expect(renamed?.before).toMatchObject({ name: "市文旅局", headName: null });
-    expect(renamed?.after).toMatchObject({ name: "市文化和旅游局", headName: "赵局长" });
+    expect(renamed?.before).toMatchObject({ name: "市文旅局", contacts: [] });
+    expect(renamed?.after).toMatchObject({
+      name: "市文化和旅游局",
+      contacts: [{ role: "head", name: "赵局长" }],
+    });
     expect(deactivated).toMatchObject({ action: "deactivate" });
     expect(deactivated?.before).toMatchObject({ active: true });
     expect(deactivated?.after).toMatchObject({ active: false });

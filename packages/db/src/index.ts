@@ -94,6 +94,7 @@ export {
 } from "./services/task-change-hooks.ts";
 export { getTask, listTaskHistory } from "./services/task-detail.ts";
 export { escalateTask, postTaskProgress, setTaskDeadline } from "./services/task-edits.ts";
+export { listUnitOfficers } from "./services/task-owners.ts";
 export type { TaskSnapshot } from "./services/task-snapshot.ts";
 export { type TaskVersion, transitionTask } from "./services/task-workflow.ts";
 export { ensureTodaysInspection } from "./services/todays-inspection.ts";

@@ -2,6 +2,7 @@ import {
   escalateTask,
   getTask,
   listTaskHistory,
+  listUnitOfficers,
   postTaskProgress,
   setTaskDeadline,
   transitionTask,
@@ -16,6 +17,8 @@ import {
   taskHistoryOutputSchema,
   taskVersionOutputSchema,
   transitionInputSchema,
+  unitOfficersInputSchema,
+  unitOfficersOutputSchema,
 } from "@cw/domain";
 import { z } from "zod";
 import { allow, router } from "../trpc.ts";
@@ -47,6 +50,12 @@ export const taskWorkflowProcedures = {
     .input(escalateInputSchema)
     .output(z.object({ escalationId: z.uuid() }))
     .mutation(({ ctx, input }) => escalateTask(ctx.svc, input)),
+
+  /** Who may own the unit's tasks: the choices of the dispatch and transfer owner pickers. */
+  unitOfficers: allow(...ALL_ROLES)
+    .input(unitOfficersInputSchema)
+    .output(unitOfficersOutputSchema)
+    .query(({ ctx, input }) => listUnitOfficers(ctx.svc, input)),
 
   postProgress: allow("unit_officer")
     .input(postProgressInputSchema)

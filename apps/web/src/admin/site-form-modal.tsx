@@ -7,6 +7,7 @@ import { useTRPC } from "../lib/trpc.ts";
 import { zodRule } from "../lib/zod-rule.ts";
 import { orNull } from "./admin-rules.ts";
 import { FormModal } from "./form-modal.tsx";
+import { SiteContactUserSelect } from "./site-contact-user-select.tsx";
 import { type useRefOptions, useRefresh } from "./use-admin-data.ts";
 
 interface SiteValues {
@@ -19,6 +20,9 @@ interface SiteValues {
   responsibleUnitId: string;
   gridId?: string;
   isKeySite: boolean;
+  contactName: string;
+  contactMobile: string;
+  contactUserId?: string | null;
   active: boolean;
 }
 
@@ -38,7 +42,7 @@ export function SiteFormModal({
   const create = useMutation(trpc.sites.create.mutationOptions());
   const update = useMutation(trpc.sites.update.mutationOptions());
   const submit = async ({ active, ...v }: SiteValues) => {
-    const input = { ...v, gridId: orNull(v.gridId) };
+    const input = { ...v, gridId: orNull(v.gridId), contactUserId: v.contactUserId ?? null };
     if (site) await update.mutateAsync({ id: site.id, ...input, active });
     else await create.mutateAsync(input);
     await refresh("sites", "siteTypes");
@@ -54,7 +58,14 @@ export function SiteFormModal({
       onClose={onClose}
       onSubmit={submit}
       initialValues={
-        site ? { ...site, gridId: site.gridId ?? undefined } : { isKeySite: false, active: true }
+        site
+          ? {
+              ...site,
+              gridId: site.gridId ?? undefined,
+              contactName: site.contactName ?? "",
+              contactMobile: site.contactMobile ?? "",
+            }
+          : { isKeySite: false, active: true, contactName: "", contactMobile: "" }
       }
     >
       {() => (
@@ -89,6 +100,27 @@ export function SiteFormModal({
           </Form.Item>
           <Form.Item label={t("admin.site.keySite")} name="isKeySite" valuePropName="checked">
             <Switch />
+          </Form.Item>
+          <Form.Item
+            label={t("admin.site.contactName")}
+            name="contactName"
+            rules={rule("contactName")}
+          >
+            <Input autoComplete="off" />
+          </Form.Item>
+          <Form.Item
+            label={t("admin.site.contactMobile")}
+            name="contactMobile"
+            rules={rule("contactMobile")}
+          >
+            <Input inputMode="tel" autoComplete="off" />
+          </Form.Item>
+          <Form.Item
+            label={t("admin.site.contactUser")}
+            name="contactUserId"
+            extra={t("admin.site.contactUserHint")}
+          >
+            <SiteContactUserSelect />
           </Form.Item>
           {site && (
             <Form.Item label={t("admin.active")} name="active" valuePropName="checked">

@@ -1,4 +1,9 @@
-import { createUnitInputSchema, UNIT_KINDS, type UnitOutput } from "@cw/domain";
+import {
+  createUnitInputSchema,
+  UNIT_KINDS,
+  type UnitContactOutput,
+  type UnitOutput,
+} from "@cw/domain";
 import { useMutation } from "@tanstack/react-query";
 import { Form, Input, Select } from "antd";
 import { useTranslation } from "react-i18next";
@@ -7,6 +12,7 @@ import { useTRPC } from "../lib/trpc.ts";
 import { zodRule } from "../lib/zod-rule.ts";
 import { orNull } from "./admin-rules.ts";
 import { FormModal } from "./form-modal.tsx";
+import { UnitContactsField } from "./unit-contacts-field.tsx";
 import { useRefresh } from "./use-admin-data.ts";
 
 interface UnitValues {
@@ -14,10 +20,7 @@ interface UnitValues {
   name: string;
   kind: (typeof UNIT_KINDS)[number];
   parentId?: string;
-  headName: string;
-  headPhone: string;
-  liaisonName: string;
-  liaisonPhone: string;
+  contacts: Partial<UnitContactOutput>[];
 }
 
 export function UnitFormModal({
@@ -36,12 +39,21 @@ export function UnitFormModal({
   const create = useMutation(trpc.units.create.mutationOptions());
   const update = useMutation(trpc.units.update.mutationOptions());
   const submit = async (v: UnitValues) => {
-    const input = { ...v, parentId: orNull(v.parentId) };
+    const contacts = (v.contacts ?? []).map((c) => ({
+      ...c,
+      role: c.role ?? "liaison",
+      id: c.id || undefined,
+      userId: c.userId || null,
+      name: c.name ?? "",
+    }));
+    const input = { ...v, parentId: orNull(v.parentId), contacts };
     if (unit) await update.mutateAsync({ id: unit.id, ...input });
     else await create.mutateAsync(input);
     await refresh("units");
   };
-  const rule = (field: keyof UnitValues) => [zodRule(createUnitInputSchema, field, language)];
+  const rule = (field: Exclude<keyof UnitValues, "contacts">) => [
+    zodRule(createUnitInputSchema, field, language),
+  ];
   // A unit cannot be its own parent; the server also refuses loops further down.
   const parents = units
     .filter((u) => u.id !== unit?.id)
@@ -57,10 +69,7 @@ export function UnitFormModal({
         kind: "bureau",
         ...(unit ?? {}),
         parentId: unit?.parentId ?? undefined,
-        headName: unit?.headName ?? "",
-        headPhone: unit?.headPhone ?? "",
-        liaisonName: unit?.liaisonName ?? "",
-        liaisonPhone: unit?.liaisonPhone ?? "",
+        contacts: unit?.contacts ?? [],
       }}
     >
       {() => (
@@ -79,25 +88,8 @@ export function UnitFormModal({
           <Form.Item label={t("admin.unit.parent")} name="parentId">
             <Select allowClear showSearch={{ optionFilterProp: "label" }} options={parents} />
           </Form.Item>
-          <Form.Item label={t("admin.unit.headName")} name="headName" rules={rule("headName")}>
-            <Input />
-          </Form.Item>
-          <Form.Item label={t("admin.unit.headPhone")} name="headPhone" rules={rule("headPhone")}>
-            <Input inputMode="tel" />
-          </Form.Item>
-          <Form.Item
-            label={t("admin.unit.liaisonName")}
-            name="liaisonName"
-            rules={rule("liaisonName")}
-          >
-            <Input />
-          </Form.Item>
-          <Form.Item
-            label={t("admin.unit.liaisonPhone")}
-            name="liaisonPhone"
-            rules={rule("liaisonPhone")}
-          >
-            <Input inputMode="tel" />
+          <Form.Item label={t("admin.unit.contacts")} required={false}>
+            <UnitContactsField unitId={unit?.id ?? null} />
           </Form.Item>
         </>
       )}

@@ -53,12 +53,20 @@ export function UnitsTab() {
         {
           title: t("admin.unit.head"),
           key: "head",
-          render: (_, u) => person(u.headName, u.headPhone),
+          render: (_, u) =>
+            u.contacts
+              .filter((c) => c.role === "head")
+              .map((c) => person(c.name, c.mobile))
+              .join("、") || "—",
         },
         {
           title: t("admin.unit.liaison"),
           key: "liaison",
-          render: (_, u) => person(u.liaisonName, u.liaisonPhone),
+          render: (_, u) =>
+            u.contacts
+              .filter((c) => c.role === "liaison")
+              .map((c) => person(c.name, c.mobile))
+              .join("、") || "—",
         },
       ]}
       rowName={(u) => u.name}

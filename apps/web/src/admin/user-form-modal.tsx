@@ -1,6 +1,7 @@
 import {
   type AdminUser,
   createUserInputSchema,
+  LOCALES,
   PASSWORD_MIN_LENGTH,
   ROLES,
   resetPasswordInputSchema,
@@ -21,13 +22,15 @@ interface UserValues {
   username: string;
   displayName: string;
   phone: string;
+  email: string;
+  locale: (typeof LOCALES)[number];
   role: (typeof ROLES)[number];
   unitId?: string;
   password: string;
   active: boolean;
 }
 
-/** Create a user, or change an existing one's name, phone, role, unit and active flag. */
+/** Create a user, or change an existing one's name, phone, email, language, role, unit and active flag. */
 export function UserFormModal({
   user,
   unitOptions,
@@ -48,6 +51,8 @@ export function UserFormModal({
     const common = {
       displayName: v.displayName,
       phone: v.phone,
+      email: v.email,
+      locale: v.locale,
       role: v.role,
       unitId: orNull(v.unitId),
     };
@@ -64,8 +69,13 @@ export function UserFormModal({
       onSubmit={submit}
       initialValues={
         user
-          ? { ...user, phone: user.phone ?? "", unitId: user.unitId ?? undefined }
-          : { phone: "", role: "inspector", active: true }
+          ? {
+              ...user,
+              phone: user.phone ?? "",
+              email: user.email ?? "",
+              unitId: user.unitId ?? undefined,
+            }
+          : { phone: "", email: "", locale: "zh-CN", role: "inspector", active: true }
       }
     >
       {() => (
@@ -92,6 +102,25 @@ export function UserFormModal({
             rules={[zodRule(schema, "phone", language)]}
           >
             <Input inputMode="tel" />
+          </Form.Item>
+          <Form.Item
+            label={t("admin.user.email")}
+            name="email"
+            rules={[zodRule(schema, "email", language)]}
+          >
+            <Input inputMode="email" autoComplete="off" />
+          </Form.Item>
+          <Form.Item
+            label={t("admin.user.locale")}
+            name="locale"
+            extra={t("admin.user.localeHint")}
+          >
+            <Select
+              options={LOCALES.map((l) => ({
+                value: l,
+                label: l === "en" ? "English" : "简体中文",
+              }))}
+            />
           </Form.Item>
           <Form.Item
             label={t("admin.user.role")}

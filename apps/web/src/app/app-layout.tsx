@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { Link, NavLink, Outlet, useNavigate } from "react-router";
 import { LanguageSwitch } from "../components/language-switch.tsx";
 import { useTRPC } from "../lib/trpc.ts";
+import { NotificationBell } from "../notifications/notification-bell.tsx";
 import { navFor } from "./nav.ts";
 
 /**
@@ -44,6 +45,7 @@ export function AppLayout({ user }: { user: CurrentUser }) {
             ))}
           </ul>
         </nav>
+        <NotificationBell />
         <span className="topbar-user" data-testid="current-user">
           {user.displayName} · {t(`role.${user.role}`)}
         </span>

@@ -47,6 +47,11 @@ export function boardColumns(
       render: (name: string | null) => name ?? "—",
     },
     {
+      title: t("tasks.owner"),
+      dataIndex: "ownerName",
+      render: (name: string | null) => name ?? "—",
+    },
+    {
       title: t("tasks.status"),
       key: "status",
       render: (_, row) => <TaskTags status={row.status} warning={row.warning} />,

@@ -29,8 +29,9 @@ export function applyFieldErrors(form: FormInstance, error: unknown): string[] {
   const known = new Set(form.getFieldsError().map((f) => String(f.name[0])));
   const unplaced: string[] = [];
   const placed = Object.entries(fields).flatMap(([path, message]) => {
-    const name = path.split(".");
-    if (!known.has(name[0] ?? "")) {
+    // "contacts.0.mobile": list positions are numbers in antd's name paths.
+    const name = path.split(".").map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+    if (!known.has(String(name[0] ?? ""))) {
       unplaced.push(message);
       return [];
     }

@@ -60,6 +60,14 @@ export function TaskDetailView({ findingId }: { findingId: string }) {
         <TaskFormDialog
           kind={form}
           task={{ findingId, version: task.version }}
+          initialValues={
+            form.type === "transition" && form.action === "dispatch" && task.dispatchSuggestion
+              ? {
+                  unitId: task.dispatchSuggestion.unit?.id,
+                  ownerId: task.dispatchSuggestion.owner?.id,
+                }
+              : undefined
+          }
           onCancel={() => setForm(null)}
           onDone={() => finish(t("taskDetail.done"), "success")}
           // Someone else changed the task: say so and show its current state.

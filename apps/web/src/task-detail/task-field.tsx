@@ -2,7 +2,7 @@ import { ESCALATION_LEVELS } from "@cw/domain";
 import { useQuery } from "@tanstack/react-query";
 import type { FormRule } from "antd";
 import { DatePicker, Form, Input, Select } from "antd";
-import type { ReactNode } from "react";
+import { type ReactNode, useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { useLanguage } from "../i18n/use-language.ts";
 import { useTRPC } from "../lib/trpc.ts";
@@ -52,6 +52,7 @@ export function TaskField({
 
   let control: ReactNode;
   if (name === "unitId") control = <UnitSelect />;
+  else if (name === "ownerId") control = <OwnerSelect />;
   else if (name === "level")
     control = (
       <Select
@@ -73,10 +74,46 @@ export function TaskField({
       required={required}
       extra={hint}
       {...(name === "deadline" ? dateProps : {})}
+      {...(name === "ownerId"
+        ? { dependencies: ["unitId"], extra: t("taskDetail.ownerHint") }
+        : {})}
       {...(name === "photoIds" ? { initialValue: [] } : {})}
     >
       {control}
     </Form.Item>
+  );
+}
+
+/**
+ * The officers of the unit chosen above, as the server lists them (tasks.unitOfficers): the
+ * people who may own the task. Empty until a unit is chosen; cleared when the unit changes.
+ */
+function OwnerSelect(props: {
+  id?: string;
+  value?: string;
+  onChange?: (v: string | undefined) => void;
+}) {
+  const trpc = useTRPC();
+  const form = Form.useFormInstance();
+  const unitId = Form.useWatch("unitId", form) as string | undefined;
+  const officers = useQuery({
+    ...trpc.tasks.unitOfficers.queryOptions({ unitId: unitId ?? "" }),
+    enabled: !!unitId,
+  });
+  const { value, onChange } = props;
+  useEffect(() => {
+    if (value && officers.data && !officers.data.some((o) => o.id === value)) onChange?.(undefined);
+  }, [value, officers.data, onChange]);
+  return (
+    <Select
+      {...props}
+      allowClear
+      disabled={!unitId}
+      showSearch={{ optionFilterProp: "label" }}
+      loading={!!unitId && officers.isPending}
+      options={officers.data?.map((o) => ({ value: o.id, label: o.name }))}
+      data-testid="owner-select"
+    />
   );
 }
 

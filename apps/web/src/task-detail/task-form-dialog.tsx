@@ -15,12 +15,15 @@ import { type TaskRef, useTaskSubmit } from "./use-task-submit.ts";
 export function TaskFormDialog({
   kind,
   task,
+  initialValues,
   onDone,
   onCancel,
   onConflict,
 }: {
   kind: TaskFormKind;
   task: TaskRef;
+  /** What the server suggests (a dispatch: the site's unit and on-site contact). */
+  initialValues?: Record<string, unknown> | undefined;
   onDone: () => void;
   onCancel: () => void;
   onConflict: (message: string) => void;
@@ -68,6 +71,7 @@ export function TaskFormDialog({
         form={form}
         layout="vertical"
         onFinish={send}
+        initialValues={initialValues}
         name={`task-${kind.type === "transition" ? kind.action : kind.type}`}
       >
         {fields.map((name) => (

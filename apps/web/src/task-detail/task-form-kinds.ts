@@ -20,6 +20,7 @@ export type TaskFormKind =
 
 export type FieldName =
   | "unitId"
+  | "ownerId"
   | "deadline"
   | "reason"
   | "note"

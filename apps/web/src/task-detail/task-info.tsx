@@ -44,6 +44,11 @@ export function TaskInfo({ task }: { task: TaskDetail }) {
       children: <span data-testid="detail-unit">{task.unit?.name ?? "—"}</span>,
     },
     {
+      key: "owner",
+      label: t("tasks.owner"),
+      children: <span data-testid="detail-owner">{task.owner?.name ?? "—"}</span>,
+    },
+    {
       key: "deadline",
       label: t("tasks.deadline"),
       children: (

@@ -20,8 +20,10 @@ export function FilterTags({
   filters,
   onRemove,
   onClear,
+  ownerNameOf,
 }: {
   filters: TaskListFilters;
+  ownerNameOf?: (id: string) => string | undefined;
   onRemove: (key: keyof TaskListFilters) => void;
   onClear: () => void;
 }) {
@@ -33,12 +35,15 @@ export function FilterTags({
   const grids = useQuery(trpc.grids.list.queryOptions({}));
   const siteTypes = useQuery(trpc.siteTypes.list.queryOptions({}));
   const categories = useQuery(trpc.categories.list.queryOptions({}));
+  // The owner's name as the list's rows show it (the list is filtered to that owner).
+  const ownerName = ownerNameOf?.(String(filters.ownerId ?? ""));
   const nameIn = (rows: { id: string; name: string }[] | undefined, id: string) =>
     rows?.find((r) => r.id === id)?.name ?? id;
 
   const text = (key: keyof TaskListFilters, value: unknown): string => {
     if (key === "unitId") return nameIn(units.data, String(value));
     if (key === "gridId") return nameIn(grids.data, String(value));
+    if (key === "ownerId") return ownerName ?? String(value);
     if (key === "siteTypeId") return nameIn(siteTypes.data, String(value));
     if (key === "category") {
       const c = categories.data?.find((x) => x.code === value);
@@ -56,8 +61,8 @@ export function FilterTags({
     <Flex wrap gap="small" align="center" className="filter-tags" data-testid="filter-tags">
       {entries.map(([key, value]) => (
         <Tag key={key} closable onClose={() => onRemove(key)}>
-          {key === "open"
-            ? t("tasks.filter.open")
+          {key === "open" || key === "mine"
+            ? t(`tasks.filter.${key}`)
             : `${t(`tasks.filter.${key}`)}：${text(key, value)}`}
         </Tag>
       ))}

@@ -5,6 +5,7 @@ import type { TFunction } from "i18next";
 import { Link } from "react-router";
 import type { Language } from "../i18n/i18n.ts";
 import { formatDate, formatDateTime } from "../lib/format.ts";
+import { taskListHref } from "./task-list-href.ts";
 
 // The server's warning level (red = overdue, yellow = behind, blue = due soon) as a tag colour.
 const WARNING_COLOR = { red: "red", yellow: "gold", blue: "blue" } as const;
@@ -45,6 +46,19 @@ export function taskColumns(
       title: t("tasks.unit"),
       dataIndex: "unitName",
       render: (name: string | null) => <span data-testid="task-unit">{name ?? "—"}</span>,
+    },
+    {
+      title: t("tasks.owner"),
+      dataIndex: "ownerName",
+      // The name filters the list to that owner's tasks.
+      render: (name: string | null, row) =>
+        row.ownerId ? (
+          <Link to={taskListHref({ ownerId: row.ownerId })} data-testid="task-owner">
+            {name}
+          </Link>
+        ) : (
+          "—"
+        ),
     },
     {
       title: t("tasks.category"),

@@ -6,6 +6,8 @@ export type TaskListFilters = Omit<ListTasksInput, "cursor" | "limit" | "sort">;
 // Every filter of tasks.list may be in the URL, in this order.
 export const TASK_LIST_KEYS = [
   "unitId",
+  "ownerId",
+  "mine",
   "gridId",
   "siteTypeId",
   "siteId",

@@ -56,6 +56,7 @@ export default function TaskListPage() {
         filters={filters}
         onRemove={remove}
         onClear={() => setParams(new URLSearchParams())}
+        ownerNameOf={(id) => rows.find((r) => r.ownerId === id)?.ownerName ?? undefined}
       />
       <Card size="small">
         {list.isError ? (

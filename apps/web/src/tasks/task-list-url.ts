@@ -10,7 +10,8 @@ export function readTaskListFilters(params: URLSearchParams): TaskListFilters {
   for (const key of TASK_LIST_KEYS) {
     const raw = params.get(key);
     if (raw === null || raw === "") continue;
-    const value = key === "status" ? raw.split(",") : key === "open" ? raw === "true" : raw;
+    const value =
+      key === "status" ? raw.split(",") : key === "open" || key === "mine" ? raw === "true" : raw;
     const parsed = listTasksInputSchema.shape[key].safeParse(value);
     if (parsed.success) filters[key] = parsed.data;
   }

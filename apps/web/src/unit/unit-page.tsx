@@ -1,8 +1,8 @@
 import type { ListTasksInput, TaskListItem } from "@cw/domain";
 import { useQueries } from "@tanstack/react-query";
-import { Typography } from "antd";
+import { Segmented, Typography } from "antd";
 import { useTranslation } from "react-i18next";
-import { Route, Routes, useNavigate } from "react-router";
+import { Route, Routes, useNavigate, useSearchParams } from "react-router";
 import { useTRPC } from "../lib/trpc.ts";
 import { TaskDetailDrawer } from "../task-detail/task-detail-drawer.tsx";
 import { useCurrentUser } from "../task-detail/use-current-user.ts";
@@ -29,9 +29,17 @@ export default function UnitPage() {
   const trpc = useTRPC();
   const user = useCurrentUser();
   const navigate = useNavigate();
+  const [params, setParams] = useSearchParams();
+  // "Mine": only the tasks the signed-in officer owns (the server's `mine` filter).
+  const mine = params.get("mine") === "true";
   const lists = useQueries({
     queries: SECTIONS.map((s) =>
-      trpc.tasks.list.queryOptions({ ...s.filter, sort: "due_asc", limit: LIMIT }),
+      trpc.tasks.list.queryOptions({
+        ...s.filter,
+        ...(mine ? { mine: true } : {}),
+        sort: "due_asc",
+        limit: LIMIT,
+      }),
     ),
   });
   // A task shows once, in the most urgent section it belongs to.
@@ -46,6 +54,15 @@ export default function UnitPage() {
       <header className="page-header">
         <Typography.Title level={1}>{t("unit.title")}</Typography.Title>
         <p className="muted">{user?.displayName}</p>
+        <Segmented
+          value={mine ? "mine" : "all"}
+          onChange={(v) => setParams(v === "mine" ? { mine: "true" } : {}, { replace: true })}
+          options={[
+            { value: "all", label: t("unit.allTasks") },
+            { value: "mine", label: t("tasks.mine") },
+          ]}
+          data-testid="unit-owner-filter"
+        />
       </header>
       {SECTIONS.map((s, i) => {
         const query = lists[i];

@@ -27,7 +27,8 @@ export function UnitTaskCard({ task, onOpen }: { task: TaskListItem; onOpen: () 
       </Typography.Paragraph>
       <span className="muted">
         {task.siteName} · {t("tasks.deadline")}：
-        {task.deadline ? formatDate(task.deadline, language) : "—"}
+        {task.deadline ? formatDate(task.deadline, language) : "—"} · {t("tasks.owner")}：
+        <span data-testid="unit-task-owner">{task.ownerName ?? "—"}</span>
       </span>
       <Flex justify="end" className="td-gap">
         <Button

@@ -181,5 +181,26 @@ export const DEMO_USERS = [
   { username: "leader", displayName: "市领导", role: "leader", unit: null },
 ] as const;
 
+/**
+ * Each unit's head (负责人) and liaison (联络员). A liaison who signs in is that user (`user`);
+ * the others are contacts with a mobile number and an address at example.org.
+ */
+export const DEMO_UNIT_CONTACTS: readonly {
+  unit: UnitCode;
+  head: string;
+  liaison: string | { user: (typeof DEMO_USERS)[number]["username"] };
+}[] = [
+  { unit: "U01", head: "刘建国", liaison: { user: "coordinator" } },
+  { unit: "U02", head: "周文华", liaison: "吴婷" },
+  { unit: "U03", head: "郑海涛", liaison: "冯丽" },
+  { unit: "U04", head: "孙志刚", liaison: { user: "officer" } },
+  { unit: "U05", head: "马永红", liaison: { user: "officer2" } },
+  { unit: "U06", head: "黄卫东", liaison: "何佳" },
+  { unit: "U07", head: "林国栋", liaison: "高峰" },
+  { unit: "U08", head: "罗秀兰", liaison: "谢明" },
+  { unit: "U09", head: "宋晓军", liaison: "唐静" },
+  { unit: "U10", head: "韩立新", liaison: "曹阳" },
+];
+
 /** The Open311 key of the demo consumer system (the city's 12345 hotline platform). */
 export const DEMO_OPEN311_KEY = "demo-open311-huayin-2026";

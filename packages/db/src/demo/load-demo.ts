@@ -16,6 +16,7 @@ import {
   DEMO_PASSWORD,
   DEMO_SITE_TYPES,
   DEMO_SITES,
+  DEMO_UNIT_CONTACTS,
   DEMO_UNITS,
   DEMO_USERS,
 } from "./huayin-city.ts";
@@ -39,12 +40,19 @@ export async function loadDemoData(prisma: PrismaClient, now: Date): Promise<Dem
   }
   const units = DEMO_UNITS.map((u) => unitRecord({ ...u }));
   const unitId = new Map(units.map((u) => [u.code, u.id]));
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const users = DEMO_USERS.map((u) => ({
+    ...userRecord({ ...u, unitId: u.unit ? (unitId.get(u.unit) ?? null) : null, passwordHash }),
+    email: `${u.username}@example.org`,
+  }));
+  const userId = new Map(DEMO_USERS.map((u, i) => [u.username as string, users[i]?.id as string]));
+  const contacts = demoUnitContacts(unitId, userId);
   const types = DEMO_SITE_TYPES.map((t, i) => siteTypeRecord({ ...t, sortOrder: i }));
   const typeId = new Map(types.map((t) => [t.code, t.id]));
   // One sample tree per assessment system, written in the same transaction as the city.
   const samples = sampleAssessmentRecords(typeId);
-  const sites = DEMO_SITES.map((s) =>
-    siteRecord(
+  const sites = DEMO_SITES.map((s, i) => ({
+    ...siteRecord(
       { siteTypeId: typeId.get(s.type) as string, responsibleUnitId: unitId.get(s.unit) as string },
       {
         code: s.code,
@@ -55,13 +63,21 @@ export async function loadDemoData(prisma: PrismaClient, now: Date): Promise<Dem
         isKeySite: true,
       },
     ),
-  );
+    // The transport bureau's sites have its officer on site (包保责任人), so a dispatch there
+    // suggests the unit and its owner; every other remaining site has a named contact.
+    ...(s.unit === "U04"
+      ? {
+          contactName: "赵磊",
+          contactMobile: "13909130004",
+          contactUserId: userId.get("officer") as string,
+        }
+      : {}),
+    ...(s.unit !== "U04" && i % 2 === 0
+      ? { contactName: "现场负责人", contactMobile: `1390913${String(1000 + i)}` }
+      : {}),
+  }));
   const site = new Map(
     DEMO_SITES.map((s, i) => [s.code, { id: sites[i]?.id as string, unit: s.unit }]),
-  );
-  const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const users = DEMO_USERS.map((u) =>
-    userRecord({ ...u, unitId: u.unit ? (unitId.get(u.unit) ?? null) : null, passwordHash }),
   );
   const officerOf = new Map<string, string>();
   DEMO_USERS.forEach((u, i) => {
@@ -72,7 +88,10 @@ export async function loadDemoData(prisma: PrismaClient, now: Date): Promise<Dem
   const records = demoFindings(now).map((f) => {
     const at = site.get(f.siteCode) as { id: string; unit: string };
     const dispatched = f.status !== "new";
-    const owner = ["in_progress", "submitted", "returned", "partly_fixed"].includes(f.status)
+    // Dispatched open tasks have their unit's officer as owner — the overdue ones included.
+    const owner = ["assigned", "in_progress", "submitted", "returned", "partly_fixed"].includes(
+      f.status,
+    )
       ? (officerOf.get(at.unit) ?? null)
       : null;
     return findingRecords({
@@ -100,8 +119,9 @@ export async function loadDemoData(prisma: PrismaClient, now: Date): Promise<Dem
   await prisma.$transaction([
     prisma.responsibleUnit.createMany({ data: units }),
     prisma.siteType.createMany({ data: types }),
-    prisma.site.createMany({ data: sites }),
     prisma.user.createMany({ data: users }),
+    prisma.site.createMany({ data: sites }),
+    prisma.unitContact.createMany({ data: contacts }),
     prisma.finding.createMany({ data: records.map((r) => r.finding) }),
     prisma.rectificationTask.createMany({ data: records.map((r) => r.task) }),
     prisma.assessmentSystem.createMany({ data: samples.systems }),
@@ -142,4 +162,35 @@ export async function loadDemoData(prisma: PrismaClient, now: Date): Promise<Dem
     findings: records.length,
     users: users.length,
   };
+}
+
+/** The units' heads and liaisons: users where the demo has one, contacts otherwise. */
+function demoUnitContacts(unitId: Map<string, string>, userId: Map<string, string>) {
+  return DEMO_UNIT_CONTACTS.flatMap((c, i) => {
+    const unit = unitId.get(c.unit) as string;
+    const mobile = (n: number) => `1380913${String(n).padStart(4, "0")}`;
+    const liaison =
+      typeof c.liaison === "string"
+        ? {
+            name: c.liaison,
+            mobile: mobile(i * 2 + 2),
+            email: `liaison.${c.unit.toLowerCase()}@example.org`,
+          }
+        : {
+            name:
+              DEMO_USERS.find((u) => u.username === (c.liaison as { user: string }).user)
+                ?.displayName ?? "",
+            userId: userId.get((c.liaison as { user: string }).user) as string,
+          };
+    return [
+      {
+        unitId: unit,
+        role: "head" as const,
+        name: c.head,
+        mobile: mobile(i * 2 + 1),
+        email: `head.${c.unit.toLowerCase()}@example.org`,
+      },
+      { unitId: unit, role: "liaison" as const, ...liaison },
+    ];
+  });
 }

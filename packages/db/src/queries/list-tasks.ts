@@ -82,7 +82,9 @@ const SELECT = {
   updatedAt: true,
   foundAt: true,
   version: true,
+  ownerId: true,
   unit: { select: { name: true } },
+  owner: { select: { displayName: true } },
   finding: {
     select: {
       id: true,
@@ -160,6 +162,8 @@ function toItem(row: Row, timing: TimingContext): TaskListItem {
     siteTypeName: row.finding.site.siteType.name,
     unitId: row.unitId,
     unitName: row.unit?.name ?? null,
+    ownerId: row.ownerId,
+    ownerName: row.owner?.displayName ?? null,
     category: row.finding.category,
     source: row.finding.source,
     severity: row.finding.severity,

@@ -26,7 +26,7 @@ import {
 export type TaskFilters = Omit<ListTasksInput, "cursor" | "limit" | "sort">;
 
 /** Who is asking: unit officers are confined to their own unit. */
-export type TaskScope = Pick<Actor, "role" | "unitId">;
+export type TaskScope = Pick<Actor, "id" | "role" | "unitId">;
 
 /** "Now" with the criteria derived from it, computed once so list, count and flags agree. */
 export interface TimingContext {
@@ -72,6 +72,8 @@ export function taskListWhere(
     and.push(scope.unitId ? { unitId: scope.unitId } : { id: { in: [] } });
   }
   if (filters.unitId) and.push({ unitId: filters.unitId });
+  if (filters.ownerId) and.push({ ownerId: filters.ownerId });
+  if (filters.mine) and.push({ ownerId: scope.id });
   if (filters.status?.length) and.push({ status: { in: [...filters.status] } });
   if (filters.timing === "overdue") and.push(overdueTaskWhere(timing.now));
   if (filters.timing === "due_soon") and.push(dueSoonTaskWhere(timing.dueSoon));

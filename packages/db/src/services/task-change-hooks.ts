@@ -1,5 +1,6 @@
 import type { Actor, EscalationLevel, TaskEdit, WorkflowAction } from "@cw/domain";
 import type { Tx } from "./audit.ts";
+import { notifyTaskChange } from "./notifications/task-event-notifications.ts";
 import type { TaskSnapshot } from "./task-snapshot.ts";
 
 /** Everything that changes a task: a workflow step, an edit, or its creation with the finding. */
@@ -39,11 +40,11 @@ export type TaskChangeEvent = {
 export type TaskChangeHook = (tx: Tx, event: TaskChangeEvent) => Promise<void>;
 
 /**
- * The hooks every task change runs, in this order. Later work attaches here — the
- * notifications outbox, the overview summaries — without touching the services that change
- * tasks (changeTask in task-change.ts and the creation of a finding's task).
+ * The hooks every task change runs, in this order: first the immediate notifications (issue
+ * 10); later work attaches here with addTaskChangeHook without touching the services that
+ * change tasks (changeTask in task-change.ts and the creation of a finding's task).
  */
-const hooks: TaskChangeHook[] = [];
+const hooks: TaskChangeHook[] = [notifyTaskChange];
 
 /** Attaches a hook to every task change; returns the function that detaches it. */
 export function addTaskChangeHook(hook: TaskChangeHook): () => void {

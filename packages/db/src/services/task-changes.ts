@@ -1,9 +1,11 @@
 import {
   type Actor,
   assertDeadlineNotPast,
+  assertOwnerAllowed,
   DomainError,
   defaultDeadline,
   dueAtFor,
+  ownerAfterClaim,
   type TransitionInput,
   type WorkingCalendar,
 } from "@cw/domain";
@@ -36,11 +38,11 @@ export async function applyActionEffects(c: ChangeContext): Promise<TaskUpdate> 
       return {
         unitId: input.unitId,
         assignedAt: now,
-        ownerId: null,
+        ownerId: await namedOwner(tx, input.ownerId, input.unitId),
         ...(await deadlineFields(c, input.deadline)),
       };
     case "claim":
-      return { ownerId: actor.id, claimedAt: now };
+      return { ownerId: ownerAfterClaim(task, actor), claimedAt: now };
     case "submit": {
       const photoIds = await assertPhotosExist(tx, input.photoIds);
       await tx.progressUpdate.create({
@@ -131,7 +133,7 @@ export async function applyActionEffects(c: ChangeContext): Promise<TaskUpdate> 
       await assertActiveUnit(tx, input.unitId);
       return {
         unitId: input.unitId,
-        ownerId: null,
+        ownerId: await namedOwner(tx, input.ownerId, input.unitId),
         claimedAt: null,
         assignedAt: now,
         ...(input.deadline ? await deadlineFields(c, input.deadline) : {}),
@@ -151,6 +153,21 @@ async function deadlineFields(c: ChangeContext, chosen: string | undefined) {
     deadline = defaultDeadline(c.ctx.now, category?.defaultDeadlineDays ?? 5, c.calendar);
   }
   return { deadline: toDateColumn(deadline), dueAt: dueAtFor(deadline) };
+}
+
+/** The owner a dispatcher named, checked by the domain against the unit; null when none. */
+async function namedOwner(
+  tx: Tx,
+  ownerId: string | undefined,
+  unitId: string,
+): Promise<string | null> {
+  if (!ownerId) return null;
+  const candidate = await tx.user.findUnique({
+    where: { id: ownerId },
+    select: { id: true, role: true, unitId: true, active: true },
+  });
+  assertOwnerAllowed(candidate, unitId);
+  return ownerId;
 }
 
 async function assertActiveUnit(tx: Tx, unitId: string): Promise<void> {

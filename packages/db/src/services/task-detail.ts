@@ -5,6 +5,8 @@ import {
   availableEdits,
   dueSoonCriteria,
   isOverdue,
+  type OwnerCandidate,
+  ownerRefusal,
   type TaskDetail,
   unclaimedCriteria,
   warningLevel,
@@ -36,6 +38,7 @@ const DETAIL = {
   resolution: true,
   version: true,
   unit: { select: { id: true, name: true } },
+  owner: { select: { id: true, displayName: true } },
   finding: {
     select: {
       id: true,
@@ -57,6 +60,10 @@ const DETAIL = {
           name: true,
           address: true,
           siteType: { select: { name: true } },
+          responsibleUnit: { select: { id: true, name: true, active: true } },
+          contactUser: {
+            select: { id: true, displayName: true, role: true, unitId: true, active: true },
+          },
         },
       },
       photos: { select: { photoId: true, kind: true } },
@@ -130,6 +137,8 @@ export async function getTask(
     status: task.status,
     unit: task.unit,
     ownerId: task.ownerId,
+    owner: task.owner ? { id: task.owner.id, name: task.owner.displayName } : null,
+    dispatchSuggestion: forTransition.status === "new" ? dispatchSuggestion(f.site) : null,
     deadline: fromDateColumn(task.deadline),
     dueAt: task.dueAt,
     assignedAt: task.assignedAt,
@@ -154,6 +163,23 @@ export async function getTask(
     verifications: task.verifications.map((v) => ({ ...v, photos: photoRefs(v.photos) })),
     escalations: task.escalations,
   };
+}
+
+/**
+ * What a dispatch form pre-fills: the site's responsible unit and its on-site contact
+ * (包保责任人) as owner when the domain lets that person own the unit's tasks.
+ */
+function dispatchSuggestion(site: {
+  responsibleUnit: { id: string; name: string; active: boolean };
+  contactUser: (OwnerCandidate & { displayName: string }) | null;
+}) {
+  const unit = site.responsibleUnit.active ? site.responsibleUnit : null;
+  const contact = site.contactUser;
+  const owner =
+    unit && contact && ownerRefusal(contact, unit.id) === null
+      ? { id: contact.id, name: contact.displayName }
+      : null;
+  return { unit: unit ? { id: unit.id, name: unit.name } : null, owner };
 }
 
 /** The task's full history from the audit trail, oldest first. */

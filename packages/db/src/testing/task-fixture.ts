@@ -22,7 +22,14 @@ export interface TaskFixture {
   /** Creates a finding whose task is in `status`, as the workflow would have left it. */
   task(
     status: FindingStatus,
-    overrides?: { submittedById?: string; deadline?: string | null; unitId?: string | null },
+    overrides?: {
+      submittedById?: string;
+      deadline?: string | null;
+      unitId?: string | null;
+      ownerId?: string | null;
+      code?: string;
+      reporterId?: string | null;
+    },
   ): Promise<{
     findingId: string;
     version: number;
@@ -63,8 +70,11 @@ export async function createTaskFixture(prisma: PrismaClient): Promise<TaskFixtu
       const { finding, task } = findingRecords({
         siteId: site.id,
         status,
+        ...(overrides.code ? { code: overrides.code } : {}),
+        ...(overrides.reporterId !== undefined ? { reporterId: overrides.reporterId } : {}),
         unitId: overrides.unitId !== undefined ? overrides.unitId : dispatched ? a.id : null,
-        ownerId: worked ? users.officerA.id : null,
+        ownerId:
+          overrides.ownerId !== undefined ? overrides.ownerId : worked ? users.officerA.id : null,
         submittedById:
           overrides.submittedById ??
           (["submitted", "closed"].includes(status) ? users.officerA.id : null),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { activeFilterInput, codeSchema } from "./admin-units.ts";
+import { activeFilterInput, clearableText, codeSchema } from "./admin-units.ts";
 import {
   idSchema,
   latitudeSchema,
@@ -8,6 +8,7 @@ import {
   pageOutput,
   shortText,
 } from "./common.ts";
+import { mobileSchema } from "./unit-contacts.ts";
 
 const sortOrderSchema = z
   .number()
@@ -44,6 +45,16 @@ export const siteTypeSchema = z.object({
 export type SiteTypeOutput = z.infer<typeof siteTypeSchema>;
 export const siteTypeListOutputSchema = z.array(siteTypeSchema);
 
+/**
+ * The site's own on-site contact (包保责任人): a name and mobile, and the user if they sign in
+ * — suggested as owner when a finding here is dispatched to the site's unit.
+ */
+const siteContactFields = {
+  contactName: clearableText(64),
+  contactMobile: mobileSchema,
+  contactUserId: idSchema.nullable().optional(),
+};
+
 const siteFields = {
   code: codeSchema(),
   name: shortText(100),
@@ -56,6 +67,7 @@ const siteFields = {
   gridId: idSchema.nullable().optional(),
   /** 重点点位: visited first and reported separately. */
   isKeySite: z.boolean().default(false),
+  ...siteContactFields,
 };
 export const createSiteInputSchema = z.object(siteFields);
 export type CreateSiteInput = z.infer<typeof createSiteInputSchema>;
@@ -70,6 +82,7 @@ export const updateSiteInputSchema = z.object({
   responsibleUnitId: idSchema.optional(),
   gridId: idSchema.nullable().optional(),
   isKeySite: z.boolean().optional(),
+  ...siteContactFields,
   active: z.boolean().optional(),
 });
 export type UpdateSiteInput = z.infer<typeof updateSiteInputSchema>;
@@ -101,6 +114,10 @@ export const adminSiteSchema = z.object({
   gridId: z.uuid().nullable(),
   gridName: z.string().nullable(),
   isKeySite: z.boolean(),
+  contactName: z.string().nullable(),
+  contactMobile: z.string().nullable(),
+  contactUserId: z.uuid().nullable(),
+  contactUserName: z.string().nullable(),
   active: z.boolean(),
   createdAt: z.date(),
   updatedAt: z.date(),

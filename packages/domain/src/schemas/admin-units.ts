@@ -2,6 +2,7 @@ import { z } from "zod";
 import { DomainError } from "../errors.ts";
 import { unitKindSchema } from "../finding-vocabulary.ts";
 import { idSchema, shortText } from "./common.ts";
+import { unitContactSchema, unitContactsInput } from "./unit-contacts.ts";
 
 /** Codes are typed by admins and appear in reports and exports, so keep them plain. */
 export const codeSchema = (max = 32) =>
@@ -39,10 +40,8 @@ const unitFields = {
   kind: unitKindSchema,
   /** The unit above this one (a street office under a district), or none. */
   parentId: idSchema.nullable().optional(),
-  headName: clearableText(),
-  headPhone: phoneSchema,
-  liaisonName: clearableText(),
-  liaisonPhone: phoneSchema,
+  /** Its head and liaisons; when given, the unit's whole list (contacts left out are retired). */
+  contacts: unitContactsInput.optional(),
 };
 
 export const createUnitInputSchema = z.object(unitFields);
@@ -60,10 +59,8 @@ export const unitSchema = z.object({
   name: z.string(),
   kind: unitKindSchema,
   parentId: z.uuid().nullable(),
-  headName: z.string().nullable(),
-  headPhone: z.string().nullable(),
-  liaisonName: z.string().nullable(),
-  liaisonPhone: z.string().nullable(),
+  /** The head first, then the liaisons, in the order they were added. */
+  contacts: z.array(unitContactSchema),
   active: z.boolean(),
 });
 export type UnitOutput = z.infer<typeof unitSchema>;

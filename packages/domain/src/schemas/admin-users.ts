@@ -1,8 +1,13 @@
 import { z } from "zod";
 import { DomainError } from "../errors.ts";
+import { LOCALES } from "../messages.ts";
 import { type Role, roleSchema } from "../roles.ts";
 import { phoneSchema } from "./admin-units.ts";
 import { idSchema, pageInput, pageOutput, shortText } from "./common.ts";
+import { emailSchema } from "./unit-contacts.ts";
+
+/** The language of what the server sends the person (notifications, digests). */
+export const localeSchema = z.enum(LOCALES);
 
 export const PASSWORD_MIN_LENGTH = 8;
 
@@ -21,6 +26,8 @@ export const createUserInputSchema = z.object({
   username: usernameSchema,
   displayName: shortText(64),
   phone: phoneSchema,
+  email: emailSchema,
+  locale: localeSchema.optional(),
   role: roleSchema,
   unitId: idSchema.nullable().optional(),
   password: passwordSchema,
@@ -32,6 +39,8 @@ export const updateUserInputSchema = z.object({
   id: idSchema,
   displayName: shortText(64).optional(),
   phone: phoneSchema,
+  email: emailSchema,
+  locale: localeSchema.optional(),
   role: roleSchema.optional(),
   unitId: idSchema.nullable().optional(),
   active: z.boolean().optional(),
@@ -58,6 +67,8 @@ export const adminUserSchema = z.object({
   username: z.string(),
   displayName: z.string(),
   phone: z.string().nullable(),
+  email: z.string().nullable(),
+  locale: localeSchema,
   role: roleSchema,
   unitId: z.uuid().nullable(),
   unitName: z.string().nullable(),

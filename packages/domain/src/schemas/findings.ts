@@ -44,6 +44,10 @@ export const LIST_SORTS = ["found_desc", "found_asc", "due_asc", "updated_desc"]
 export const listTasksInputSchema = z.object({
   status: z.array(findingStatusSchema).max(8).optional(),
   unitId: idSchema.optional(),
+  /** Tasks this person owns. */
+  ownerId: idSchema.optional(),
+  /** Tasks the signed-in user owns ("mine"). */
+  mine: z.boolean().optional(),
   siteId: idSchema.optional(),
   siteTypeId: idSchema.optional(),
   gridId: idSchema.optional(),
@@ -75,6 +79,8 @@ export const taskListItemSchema = z.object({
   siteTypeName: z.string(),
   unitId: z.uuid().nullable(),
   unitName: z.string().nullable(),
+  ownerId: z.uuid().nullable(),
+  ownerName: z.string().nullable(),
   category: z.string(),
   source: findingSourceSchema,
   severity: severitySchema,

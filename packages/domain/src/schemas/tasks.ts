@@ -20,6 +20,8 @@ export const transitionInputSchema = z.discriminatedUnion("action", [
     ...base,
     action: z.literal("dispatch"),
     unitId: idSchema,
+    /** The officer of that unit who answers for the task; else whoever claims it. */
+    ownerId: idSchema.optional(),
     deadline: calendarDateInput.optional(),
   }),
   z.object({ ...base, action: z.literal("claim") }),
@@ -45,6 +47,8 @@ export const transitionInputSchema = z.discriminatedUnion("action", [
     ...base,
     action: z.literal("transfer"),
     unitId: idSchema,
+    /** The new unit's officer; omitted, the task has no owner until someone claims it. */
+    ownerId: idSchema.optional(),
     reason,
     deadline: calendarDateInput.optional(),
   }),
@@ -70,6 +74,11 @@ export const postProgressInputSchema = z.object({
 });
 
 const photoRef = z.object({ id: z.uuid(), url: z.string() });
+const personRef = z.object({ id: z.uuid(), name: z.string() });
+
+/** The officers of a unit, who may own its tasks (the owner pickers). */
+export const unitOfficersInputSchema = z.object({ unitId: idSchema });
+export const unitOfficersOutputSchema = z.array(personRef);
 
 export const taskDetailSchema = z.object({
   findingId: z.uuid(),
@@ -90,6 +99,17 @@ export const taskDetailSchema = z.object({
   status: findingStatusSchema,
   unit: z.object({ id: z.uuid(), name: z.string() }).nullable(),
   ownerId: z.uuid().nullable(),
+  owner: personRef.nullable(),
+  /**
+   * For a dispatch: the site's responsible unit and its on-site contact (包保责任人) when the
+   * contact is an officer of that unit — what the form pre-fills. Null when not dispatchable.
+   */
+  dispatchSuggestion: z
+    .object({
+      unit: z.object({ id: z.uuid(), name: z.string() }).nullable(),
+      owner: personRef.nullable(),
+    })
+    .nullable(),
   deadline: z.string().nullable(),
   dueAt: z.date().nullable(),
   assignedAt: z.date().nullable(),

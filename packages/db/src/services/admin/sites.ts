@@ -29,16 +29,20 @@ const COLUMNS = {
   responsibleUnitId: true,
   gridId: true,
   isKeySite: true,
+  contactName: true,
+  contactMobile: true,
+  contactUserId: true,
   active: true,
   createdAt: true,
   updatedAt: true,
   siteType: { select: { name: true } },
   responsibleUnit: { select: { name: true } },
   grid: { select: { name: true } },
+  contactUser: { select: { displayName: true } },
 } as const satisfies Prisma.SiteSelect;
 type SiteRow = Prisma.SiteGetPayload<{ select: typeof COLUMNS }>;
 
-function toSite({ siteType, responsibleUnit, grid, ...row }: SiteRow): AdminSite {
+function toSite({ siteType, responsibleUnit, grid, contactUser, ...row }: SiteRow): AdminSite {
   return {
     ...row,
     // DECIMAL(9,6) arrives as a Decimal; six places are well within a double's precision.
@@ -47,6 +51,7 @@ function toSite({ siteType, responsibleUnit, grid, ...row }: SiteRow): AdminSite
     siteTypeName: siteType.name,
     responsibleUnitName: responsibleUnit.name,
     gridName: grid?.name ?? null,
+    contactUserName: contactUser?.displayName ?? null,
   };
 }
 
@@ -103,6 +108,13 @@ async function checkSite(tx: Tx, input: Partial<CreateSiteInput>, ownId?: string
   }
   if (input.gridId) {
     assertRef(await tx.grid.findUnique({ where: { id: input.gridId }, select: id }), "gridId");
+  }
+  if (input.contactUserId) {
+    const user = await tx.user.findUnique({
+      where: { id: input.contactUserId, active: true },
+      select: id,
+    });
+    assertRef(user, "contactUserId");
   }
 }
 

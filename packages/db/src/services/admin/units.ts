@@ -2,6 +2,7 @@ import {
   type Actor,
   assertNoUnitCycle,
   type CreateUnitInput,
+  type UnitContactOutput,
   type UnitOutput,
   type UpdateUnitInput,
 } from "@cw/domain";
@@ -16,6 +17,7 @@ import {
   found,
   snapshot,
 } from "./admin-helpers.ts";
+import { loadUnitContacts, storeUnitContacts } from "./unit-contacts.ts";
 
 const COLUMNS = {
   id: true,
@@ -23,18 +25,24 @@ const COLUMNS = {
   name: true,
   kind: true,
   parentId: true,
-  headName: true,
-  headPhone: true,
-  liaisonName: true,
-  liaisonPhone: true,
   active: true,
   createdAt: true,
   updatedAt: true,
 } satisfies Prisma.ResponsibleUnitSelect;
 type UnitRow = Prisma.ResponsibleUnitGetPayload<{ select: typeof COLUMNS }>;
 
-function toUnit({ createdAt: _c, updatedAt: _u, ...unit }: UnitRow): UnitOutput {
-  return unit;
+function toUnit(
+  { createdAt: _c, updatedAt: _u, ...unit }: UnitRow,
+  contacts: Map<string, UnitContactOutput[]>,
+): UnitOutput {
+  return { ...unit, contacts: contacts.get(unit.id) ?? [] };
+}
+
+const unitSnapshot = (unit: UnitOutput) => ({ ...snapshot(unit), contacts: unit.contacts });
+
+/** The unit with its contacts, as returned and as the audit trail records it. */
+async function unitWithContacts(tx: Tx, row: UnitRow): Promise<UnitOutput> {
+  return toUnit(row, await loadUnitContacts(tx, [row.id]));
 }
 
 /** Every unit with its parent, so a screen can draw the tree; ordered by code. */
@@ -49,7 +57,11 @@ export async function listUnits(
     }),
     select: COLUMNS,
   });
-  return rows.map(toUnit);
+  const contacts = await loadUnitContacts(
+    ctx.prisma,
+    rows.map((r) => r.id),
+  );
+  return rows.map((r) => toUnit(r, contacts));
 }
 
 const ID = { id: true } as const;
@@ -68,17 +80,20 @@ export async function createUnit(
       });
       assertRef(parent, "parentId");
     }
+    const { contacts, ...fields } = input;
     const row = await tx.responsibleUnit.create({
-      data: { ...input, parentId: input.parentId ?? null },
+      data: { ...fields, parentId: input.parentId ?? null },
       select: COLUMNS,
     });
+    if (contacts) await storeUnitContacts(tx, row.id, contacts, ctx.now);
+    const unit = await unitWithContacts(tx, row);
     await recordAudit(tx, ctx, {
       entityType: "responsible_unit",
       entityId: row.id,
       action: "create",
-      after: snapshot(row),
+      after: unitSnapshot(unit),
     });
-    return toUnit(row);
+    return unit;
   });
 }
 
@@ -86,13 +101,14 @@ export async function updateUnit(
   ctx: ServiceContext<Actor>,
   input: UpdateUnitInput,
 ): Promise<UnitOutput> {
-  const { id, ...changes } = input;
+  const { id, contacts, ...changes } = input;
   return ctx.prisma.$transaction(async (tx) => {
-    const before = found(
+    const beforeRow = found(
       await tx.responsibleUnit.findUnique({ where: { id }, select: COLUMNS }),
       "responsible_unit",
       id,
     );
+    const before = await unitWithContacts(tx, beforeRow);
     if (changes.code !== undefined && changes.code !== before.code) {
       if (await tx.responsibleUnit.findUnique({ where: { code: changes.code }, select: ID }))
         throw duplicate("code");
@@ -105,19 +121,21 @@ export async function updateUnit(
       assertRef(parent, "parentId");
       assertNoUnitCycle(id, changes.parentId, await ancestorsOf(tx, changes.parentId));
     }
-    const after = await tx.responsibleUnit.update({
+    const row = await tx.responsibleUnit.update({
       where: { id },
       data: changes,
       select: COLUMNS,
     });
+    if (contacts) await storeUnitContacts(tx, id, contacts, ctx.now);
+    const after = await unitWithContacts(tx, row);
     await recordAudit(tx, ctx, {
       entityType: "responsible_unit",
       entityId: id,
       action: changeAction(before, after),
-      before: snapshot(before),
-      after: snapshot(after),
+      before: unitSnapshot(before),
+      after: unitSnapshot(after),
     });
-    return toUnit(after);
+    return after;
   });
 }
 

@@ -29,6 +29,8 @@ const userColumns = {
   username: true,
   displayName: true,
   phone: true,
+  email: true,
+  locale: true,
   role: true,
   unitId: true,
   active: true,
@@ -39,7 +41,7 @@ const userColumns = {
 type UserRow = Prisma.UserGetPayload<{ select: typeof userColumns }>;
 
 function toUser({ unit, ...row }: UserRow): AdminUser {
-  return { ...row, unitName: unit?.name ?? null };
+  return { ...row, locale: row.locale === "en" ? "en" : "zh-CN", unitName: unit?.name ?? null };
 }
 
 export async function listUsers(
