@@ -5,10 +5,13 @@ import {
   applyMigrations,
   type ControlChannel,
   databaseConfigFromEnv,
+  deliveryConfigFromEnv,
+  type JobRuntime,
   loadDemoData,
   openControlChannel,
   openDatabase,
   StartupError,
+  startJobRuntime,
 } from "@cw/db";
 import { controlCommands } from "./control-commands.ts";
 import { createAppServer } from "./http/app-server.ts";
@@ -18,13 +21,16 @@ const WEB_ROOT = fileURLToPath(new URL("../../web/dist", import.meta.url));
 
 async function main(): Promise<void> {
   const port = parsePort(process.env.PORT);
+  const delivery = deliveryConfigFromEnv();
   const db = await openDatabase(databaseConfigFromEnv());
   let closing = false;
   let control: ControlChannel | undefined;
+  let jobs: JobRuntime | undefined;
   const shutdown = async (code: number) => {
     if (closing) return;
     closing = true;
     await control?.close().catch(() => {});
+    await jobs?.stop().catch(() => {});
     await db.close().catch(() => {});
     process.exit(code);
   };
@@ -42,13 +48,18 @@ async function main(): Promise<void> {
     const server = createAppServer({ db, webRoot: WEB_ROOT });
     await listen(server, port);
     // Command-line tools reach the embedded database through this server while it runs.
-    if (db.home) control = await openControlChannel(db.home, controlCommands(db));
+    if (db.home) control = await openControlChannel(db.home, controlCommands(db, delivery));
+    // Reminders, digests, snapshots and deliveries: the durable queue (decision 0017).
+    if (process.env.JOBS !== "off") {
+      jobs = await startJobRuntime(db, { delivery, databaseUrl: process.env.DATABASE_URL });
+    }
     console.log(`Serving on http://localhost:${port} (database: ${db.kind}, ${db.location})`);
     const stop = () => server.close(() => void shutdown(0));
     process.on("SIGINT", stop);
     process.on("SIGTERM", stop);
   } catch (error) {
     await control?.close().catch(() => {});
+    await jobs?.stop().catch(() => {});
     await db.close().catch(() => {});
     throw error;
   }

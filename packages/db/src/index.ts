@@ -1,4 +1,7 @@
 export { hashPassword, verifyPassword } from "./auth/password.ts";
+export * from "./channels/delivery-config.ts";
+export { loadSecretBox, type SecretBox, secretBoxFromKey } from "./channels/secret-box.ts";
+export { dingtalkSignature } from "./channels/senders.ts";
 export { type Database, openDatabase, openPglite, openPostgres } from "./client.ts";
 export { type DatabaseConfig, type DatabaseKind, databaseConfigFromEnv } from "./config.ts";
 export { fromDateColumn, toDateColumn } from "./date-columns.ts";
@@ -14,6 +17,8 @@ export {
 export { acquireDataDirLock, dataDirLockOwner } from "./embedded/data-dir-lock.ts";
 export { StartupError } from "./errors.ts";
 export { Prisma, type PrismaClient } from "./generated/prisma/client.ts";
+export * from "./jobs/job-runtime.ts";
+export * from "./jobs/jobs.ts";
 export { applyMigrations, type MigrationStatus, migrationStatus } from "./migrations/migrate.ts";
 export { containsText } from "./queries/contains-text.ts";
 // field and materials
@@ -60,6 +65,7 @@ export {
   deleteRequirement,
   updateRequirement,
 } from "./services/materials/requirements.ts";
+export * from "./services/notifications/index.ts";
 export {
   exifTime,
   getPhoto,
@@ -69,6 +75,7 @@ export {
 } from "./services/photos.ts";
 export { readLosingStandards } from "./services/scoring/losing-standards.ts";
 export { readProjectedScore } from "./services/scoring/projected-score.ts";
+export { runScoreSnapshots } from "./services/scoring/run-score-snapshots.ts";
 export {
   listScoreHistory,
   readScoreOverview,
@@ -79,7 +86,6 @@ export {
   readScoringSettings,
   updateScoringSettings,
 } from "./services/scoring/scoring-settings.ts";
-export * from "./services/notifications/index.ts";
 export * from "./services/service-context.ts";
 export * from "./services/sessions.ts";
 export { loadCalendar, loadSettings, readSettings, writeSettings } from "./services/settings.ts";
@@ -103,5 +109,4 @@ export {
   type VersionedTable,
   versionedUpdate,
 } from "./services/versioned-update.ts";
-
 export { rebuildSummaries } from "./summaries/rebuild-summaries.ts";

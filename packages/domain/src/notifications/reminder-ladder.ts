@@ -1,4 +1,4 @@
-import { type FindingStatus, isOpenStatus } from "../finding-status.ts";
+import type { FindingStatus } from "../finding-status.ts";
 import { addCalendarDays, type CalendarDate } from "../shanghai-time.ts";
 import type { WorkingCalendar } from "../working-calendar.ts";
 import type { NotificationEvent } from "./vocabulary.ts";
@@ -12,6 +12,17 @@ export type ReminderEvent = Extract<
   NotificationEvent,
   "due_soon" | "overdue" | "overdue_head" | "overdue_leaders" | "unclaimed"
 >;
+
+/**
+ * The states in which the unit owes work: not "new" (nobody dispatched it) nor "submitted"
+ * (waiting for the inspector's verification), nor closed.
+ */
+export const REMINDED_STATUSES = [
+  "assigned",
+  "in_progress",
+  "returned",
+  "partly_fixed",
+] as const satisfies readonly FindingStatus[];
 
 export interface LadderSettings {
   dueSoonWorkingDays: number;
@@ -53,7 +64,7 @@ export function workingDaysBetween(
  * deadline; 到期催办 on the first overdue working day and every M working days after; on those
  * days the head too once more than K working days are overdue, and the leaders once more than
  * 2K. 未认领 each working day while an assigned task waits unclaimed past the set hours.
- * A closed task is due nothing.
+ * A closed task, or one waiting for verification, is due nothing.
  */
 export function remindersDue(
   task: LadderTask,
@@ -63,7 +74,8 @@ export function remindersDue(
   s: LadderSettings,
 ): LadderStep {
   const none = { events: [], overdueWorkingDays: 0 };
-  if (!isOpenStatus(task.status) || !calendar.isWorkingDay(today)) return none;
+  if (!(REMINDED_STATUSES as readonly FindingStatus[]).includes(task.status)) return none;
+  if (!calendar.isWorkingDay(today)) return none;
   const events: ReminderEvent[] = [];
   if (
     task.status === "assigned" &&

@@ -1,0 +1,36 @@
+import type { PrismaClient } from "../generated/prisma/client.ts";
+
+export interface ClaimedDelivery {
+  id: string;
+  notificationId: string;
+  channel: "email" | "sms" | "wecom" | "dingtalk";
+  target: string;
+  mention: string | null;
+  attempts: number;
+}
+
+/**
+ * Claims up to `limit` deliveries due at `now` for this worker: pending ones whose time has
+ * come, and ones another worker claimed more than `leaseMs` ago without answering (it died).
+ * FOR UPDATE SKIP LOCKED: two workers never claim the same row; the claim commits at once.
+ */
+export function claimDeliveries(
+  prisma: PrismaClient,
+  now: Date,
+  limit: number,
+  leaseMs: number,
+): Promise<ClaimedDelivery[]> {
+  const leaseExpired = new Date(now.getTime() - leaseMs);
+  return prisma.$queryRaw<ClaimedDelivery[]>`
+    UPDATE "delivery" AS d
+    SET "status" = 'sending', "claimedAt" = ${now}, "attempts" = d."attempts" + 1, "updatedAt" = ${now}
+    WHERE d."id" IN (
+      SELECT "id" FROM "delivery"
+      WHERE ("status" = 'pending' AND "notBefore" <= ${now})
+         OR ("status" = 'sending' AND "claimedAt" <= ${leaseExpired})
+      ORDER BY "notBefore", "id"
+      LIMIT ${limit}
+      FOR UPDATE SKIP LOCKED
+    )
+    RETURNING d."id", d."notificationId", d."channel"::text AS "channel", d."target", d."mention", d."attempts"`;
+}
