@@ -11,7 +11,13 @@ import {
   storeSmsGateway,
   storeUnitChannel,
 } from "../src/index.ts";
-import { createTaskFixture, createTestDatabase, type TaskFixture, type TestDatabase, testEngines } from "../src/testing/index.ts";
+import {
+  createTaskFixture,
+  createTestDatabase,
+  type TaskFixture,
+  type TestDatabase,
+  testEngines,
+} from "../src/testing/index.ts";
 import {
   DINGTALK_SECRET,
   DINGTALK_TOKEN,
@@ -54,14 +60,40 @@ describe.each(testEngines())("reminders and deliveries on %s", (kind) => {
     });
     await db.prisma.unitContact.createMany({
       data: [
-        { unitId: f.unitA, role: "liaison", name: "王联络", email: "wang@example.org", mobile: "13800000001", wecomId: "wangli", dingtalkId: "ding-wang" },
+        {
+          unitId: f.unitA,
+          role: "liaison",
+          name: "王联络",
+          email: "wang@example.org",
+          mobile: "13800000001",
+          wecomId: "wangli",
+          dingtalkId: "ding-wang",
+        },
         { unitId: f.unitA, role: "head", name: "李局长", email: "li@example.org", locale: "en" },
       ],
     });
     const admin = serviceContext(db.prisma, f.users.admin, { now: at("2026-09-28T01:00:00Z") });
-    await storeUnitChannel(admin, { unitId: f.unitA, channel: "wecom", webhookUrl: `${robots.base}/cgi-bin/webhook/send?key=${WECOM_KEY}`, secret: null, active: true });
-    await storeUnitChannel(admin, { unitId: f.unitA, channel: "dingtalk", webhookUrl: `${robots.base}/robot/send?access_token=${DINGTALK_TOKEN}`, secret: DINGTALK_SECRET, active: true });
-    await storeSmsGateway(admin, { urlTemplate: `${robots.base}/sms?key={secret}`, method: "POST", contentType: "json", bodyTemplate: '{"to":"{mobile}","msg":"{text}"}', secret: SMS_KEY });
+    await storeUnitChannel(admin, {
+      unitId: f.unitA,
+      channel: "wecom",
+      webhookUrl: `${robots.base}/cgi-bin/webhook/send?key=${WECOM_KEY}`,
+      secret: null,
+      active: true,
+    });
+    await storeUnitChannel(admin, {
+      unitId: f.unitA,
+      channel: "dingtalk",
+      webhookUrl: `${robots.base}/robot/send?access_token=${DINGTALK_TOKEN}`,
+      secret: DINGTALK_SECRET,
+      active: true,
+    });
+    await storeSmsGateway(admin, {
+      urlTemplate: `${robots.base}/sms?key={secret}`,
+      method: "POST",
+      contentType: "json",
+      bodyTemplate: '{"to":"{mobile}","msg":"{text}"}',
+      secret: SMS_KEY,
+    });
   });
   afterAll(async () => {
     await db?.destroy();
@@ -69,7 +101,10 @@ describe.each(testEngines())("reminders and deliveries on %s", (kind) => {
   });
 
   it("stores robot secrets sealed and shows them masked", async () => {
-    const rows = await db.prisma.unitChannel.findMany({ orderBy: { channel: "asc" }, select: { channel: true, webhookCipher: true, secretCipher: true, webhookMasked: true } });
+    const rows = await db.prisma.unitChannel.findMany({
+      orderBy: { channel: "asc" },
+      select: { channel: true, webhookCipher: true, secretCipher: true, webhookMasked: true },
+    });
     expect(rows.map((r) => r.webhookMasked)).toEqual([
       `${robots.base}/cgi-bin/webhook/send?key=wk-3…aa`,
       `${robots.base}/robot/send?access_token=dt01…ef`,
@@ -83,8 +118,16 @@ describe.each(testEngines())("reminders and deliveries on %s", (kind) => {
 
   it("sends the first overdue day's 到期催办 on every channel, once however often it runs", async () => {
     const first = await run("reminders", at("2026-09-30T02:00:00Z")); // 10:00 Beijing
-    expect(first.summary).toMatchObject({ day: "2026-09-30", candidates: 1, created: 2, deliveries: { sent: 5, failed: 0, retrying: 0 } });
-    expect(smtp.mails.map((m) => m.to).sort()).toEqual([["officer-a@example.org"], ["wang@example.org"]]);
+    expect(first.summary).toMatchObject({
+      day: "2026-09-30",
+      candidates: 1,
+      created: 2,
+      deliveries: { sent: 5, failed: 0, retrying: 0 },
+    });
+    expect(smtp.mails.map((m) => m.to).sort()).toEqual([
+      ["officer-a@example.org"],
+      ["wang@example.org"],
+    ]);
     const mail = readMail(smtp.mails[0]?.raw ?? "");
     expect(mail.subject).toBe(`到期催办：${code}`);
     expect(mail.text).toContain(`问题 ${code} 已超过整改期限 2026-09-29，逾期 1 个工作日`);
@@ -93,7 +136,9 @@ describe.each(testEngines())("reminders and deliveries on %s", (kind) => {
     expect(robots.calls.map((c) => c.kind).sort()).toEqual(["dingtalk", "sms", "wecom"]);
     const wecom = robots.calls.find((c) => c.kind === "wecom");
     expect(wecom?.body).toMatchObject({ msgtype: "text", text: { mentioned_list: ["wangli"] } });
-    expect(String((wecom?.body.text as { content: string }).content)).toContain(`到期催办：${code}`);
+    expect(String((wecom?.body.text as { content: string }).content)).toContain(
+      `到期催办：${code}`,
+    );
     const ding = robots.calls.find((c) => c.kind === "dingtalk");
     expect(ding?.signatureOk).toBe(true);
     expect(ding?.body).toMatchObject({ at: { atUserIds: ["ding-wang"] } });
@@ -117,8 +162,16 @@ describe.each(testEngines())("reminders and deliveries on %s", (kind) => {
     expect(fourth.summary).toMatchObject({ created: 3 });
     const headMail = smtp.mails.slice(before).find((m) => m.to[0] === "li@example.org");
     expect(readMail(headMail?.raw ?? "").subject).toBe(`Overdue (unit head): ${code}`);
-    const events = await db.prisma.notification.groupBy({ by: ["event"], where: { taskId }, _count: true, orderBy: { event: "asc" } });
-    expect(events.map((e) => [e.event, e._count])).toEqual([["overdue", 8], ["overdue_head", 1]]);
+    const events = await db.prisma.notification.groupBy({
+      by: ["event"],
+      where: { taskId },
+      _count: true,
+      orderBy: { event: "asc" },
+    });
+    expect(events.map((e) => [e.event, e._count])).toEqual([
+      ["overdue", 8],
+      ["overdue_head", 1],
+    ]);
   });
 
   it("logs an unreachable SMTP server or robot as a failure, retries with backoff, gives up at the limit", async () => {
@@ -132,17 +185,35 @@ describe.each(testEngines())("reminders and deliveries on %s", (kind) => {
     expect(summary).toEqual({ sent: 0, failed: 0, retrying: 6 });
     expect(logs.join("\n")).toMatch(/127\.0\.0\.1:9: .*ECONNREFUSED/);
     expect(logs.join("\n")).not.toContain(WECOM_KEY);
-    const waiting = await db.prisma.delivery.findFirstOrThrow({ where: { channel: "email", status: "pending" }, select: { attempts: true, notBefore: true } });
+    const waiting = await db.prisma.delivery.findFirstOrThrow({
+      where: { channel: "email", status: "pending" },
+      select: { attempts: true, notBefore: true },
+    });
     expect(waiting).toEqual({ attempts: 1, notBefore: at("2026-10-12T02:01:00Z") });
     for (const minutes of [1, 5, 21, 85]) {
       now = new Date(at("2026-10-12T02:00:00Z").getTime() + minutes * 60_000);
       summary = await runDeliveries(ctx(), deliveryConfigFromEnv(), (l) => logs.push(l));
     }
     expect(summary).toEqual({ sent: 0, failed: 6, retrying: 0 });
-    const failed = await db.prisma.delivery.findMany({ where: { status: "failed" }, orderBy: { channel: "asc" }, select: { channel: true, attempts: true, providerAnswer: true } });
-    expect(failed.map((d) => [d.channel, d.attempts])).toEqual([["email", 5], ["email", 5], ["email", 5], ["sms", 5], ["wecom", 5], ["dingtalk", 5]]);
-    expect(failed.find((d) => d.channel === "wecom")?.providerAnswer).toBe("errcode 93000 invalid webhook url");
-    expect(failed.find((d) => d.channel === "sms")?.providerAnswer).toBe('HTTP 503 {"error":"unavailable"}');
+    const failed = await db.prisma.delivery.findMany({
+      where: { status: "failed" },
+      orderBy: { channel: "asc" },
+      select: { channel: true, attempts: true, providerAnswer: true },
+    });
+    expect(failed.map((d) => [d.channel, d.attempts])).toEqual([
+      ["email", 5],
+      ["email", 5],
+      ["email", 5],
+      ["sms", 5],
+      ["wecom", 5],
+      ["dingtalk", 5],
+    ]);
+    expect(failed.find((d) => d.channel === "wecom")?.providerAnswer).toBe(
+      "errcode 93000 invalid webhook url",
+    );
+    expect(failed.find((d) => d.channel === "sms")?.providerAnswer).toBe(
+      'HTTP 503 {"error":"unavailable"}',
+    );
     process.env.SMTP_URL = smtp.url;
     robots.fail.on = false;
   });

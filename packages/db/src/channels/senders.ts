@@ -20,6 +20,7 @@ export async function sendEmail(
   config: DeliveryConfig,
   to: string,
   message: OutgoingMessage,
+  messageId?: string,
 ): Promise<SendResult> {
   if (!config.smtpUrl) return { ok: false, answer: "SMTP_URL is not configured" };
   let transport = transports.get(config.smtpUrl);
@@ -51,6 +52,7 @@ export async function sendEmail(
       to,
       subject: message.title,
       text: message.body,
+      ...(messageId ? { messageId } : {}),
     });
     return { ok: true, answer: clip(String(info.response ?? "accepted")) };
   } catch (error) {

@@ -11,6 +11,10 @@ export interface JobRuntimeConfig {
   /** How often an idle worker looks for jobs (seconds); tests go faster. */
   pollingIntervalSeconds?: number;
   log?: (line: string) => void;
+  /** False: this process only queues jobs (a tool), it runs none. */
+  work?: boolean;
+  /** How long a claimed delivery without an answer waits before another worker takes it. */
+  deliveryLeaseMs?: number;
 }
 
 export interface JobRuntime {
@@ -38,22 +42,30 @@ export async function startJobRuntime(db: Database, config: JobRuntimeConfig): P
   boss.on("error", (error) => log(`job queue: ${error.message}`));
   await boss.start();
   for (const job of JOB_NAMES) {
-    await boss.createQueue(job, {
+    // Reminders, digests, snapshots: "stately" — one queued and one running across all
+    // servers. Deliveries: "short" — kicks collapse into one queued job, while several
+    // servers may drain at once (each claims its own rows with SKIP LOCKED).
+    await ensureQueue(boss, {
       name: job,
-      policy: "stately",
+      policy: job === "deliveries" ? "short" : "stately",
       retryLimit: 2,
       retryDelay: 30,
       retryBackoff: true,
-      expireInMinutes: 30,
+      expireInMinutes: 15,
     });
     await boss.schedule(job, JOBS[job], {}, { tz: JOB_TIME_ZONE });
+    if (config.work === false) continue;
     await boss.work(
       job,
       { pollingIntervalSeconds: config.pollingIntervalSeconds ?? 5 },
       async (jobs) => {
         for (const queued of jobs) {
           const trigger = (queued.data as { trigger?: string } | null)?.trigger ?? "schedule";
-          const outcome = await runJob(db.prisma, job, { trigger, config: config.delivery });
+          const outcome = await runJob(db.prisma, job, {
+            trigger,
+            config: config.delivery,
+            ...(config.deliveryLeaseMs ? { deliveryLeaseMs: config.deliveryLeaseMs } : {}),
+          });
           if (job !== "deliveries" || trigger !== "schedule" || hasWork(outcome.summary)) {
             log(`job ${job} (${trigger}): ${JSON.stringify(outcome.summary)}`);
           }
@@ -77,4 +89,22 @@ export async function startJobRuntime(db: Database, config: JobRuntimeConfig): P
 function hasWork(summary: unknown): boolean {
   const s = summary as { sent?: number; failed?: number; retrying?: number };
   return (s.sent ?? 0) + (s.failed ?? 0) + (s.retrying ?? 0) > 0;
+}
+
+/**
+ * Creates a queue unless it exists. Two servers starting together may both try: pg-boss's
+ * create then deadlocks or collides in one of them, which waits and looks again.
+ */
+async function ensureQueue(boss: PgBoss, queue: PgBoss.Queue): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    if (await boss.getQueue(queue.name)) return;
+    try {
+      await boss.createQueue(queue.name, queue);
+      return;
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      if (attempt >= 5 || (code !== "40P01" && code !== "23505")) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100 * attempt + Math.random() * 200));
+    }
+  }
 }

@@ -53,7 +53,7 @@ export interface JobOutcome {
 export async function runJob(
   prisma: PrismaClient,
   job: JobName,
-  options: { trigger: string; now?: Date; config: DeliveryConfig },
+  options: { trigger: string; now?: Date; config: DeliveryConfig; deliveryLeaseMs?: number },
 ): Promise<JobOutcome> {
   const now = options.now ?? new Date();
   const ctx = serviceContext(prisma, null, { now });
@@ -69,10 +69,12 @@ export async function runJob(
           ? await runDigests(ctx)
           : job === "snapshots"
             ? await runScoreSnapshots(ctx)
-            : await runDeliveries(ctx, options.config);
+            : await runDeliveries(ctx, options.config, undefined, options.deliveryLeaseMs);
     // A run triggered by reminders or digests also sends what it created.
     const sent =
-      job === "reminders" || job === "digests" ? await runDeliveries(ctx, options.config) : null;
+      job === "reminders" || job === "digests"
+        ? await runDeliveries(ctx, options.config, undefined, options.deliveryLeaseMs)
+        : null;
     const result = sent ? { ...summary, deliveries: sent } : summary;
     if (job === "deliveries" && options.trigger === "schedule" && !didSomething(result)) {
       // The minute-by-minute sweep that found nothing is not worth a row in the log.

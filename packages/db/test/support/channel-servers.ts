@@ -11,7 +11,12 @@ export interface ReceivedMail {
   raw: string;
 }
 
-export async function startSmtp(): Promise<{ url: string; mails: ReceivedMail[]; close(): Promise<void> }> {
+/** `delayMs` holds each message's final answer, like a busy relay. */
+export async function startSmtp(delayMs = 0): Promise<{
+  url: string;
+  mails: ReceivedMail[];
+  close(): Promise<void>;
+}> {
   const mails: ReceivedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -24,8 +29,10 @@ export async function startSmtp(): Promise<{ url: string; mails: ReceivedMail[];
         raw += chunk;
       });
       stream.on("end", () => {
-        mails.push({ to: session.envelope.rcptTo.map((r) => r.address), raw });
-        callback();
+        setTimeout(() => {
+          mails.push({ to: session.envelope.rcptTo.map((r) => r.address), raw });
+          callback();
+        }, delayMs);
       });
     },
   });
@@ -75,23 +82,28 @@ export async function startRobots(): Promise<{
       if (url.pathname === "/cgi-bin/webhook/send") {
         calls.push({ kind: "wecom", query: url.searchParams, body });
         if (fail.on) return answer(200, { errcode: 93000, errmsg: "invalid webhook url" });
-        if (url.searchParams.get("key") !== WECOM_KEY) return answer(200, { errcode: 93000, errmsg: "invalid key" });
+        if (url.searchParams.get("key") !== WECOM_KEY)
+          return answer(200, { errcode: 93000, errmsg: "invalid key" });
         return answer(200, { errcode: 0, errmsg: "ok" });
       }
       if (url.pathname === "/robot/send") {
         const timestamp = url.searchParams.get("timestamp") ?? "";
-        const expected = createHmac("sha256", DINGTALK_SECRET).update(`${timestamp}\n${DINGTALK_SECRET}`).digest("base64");
+        const expected = createHmac("sha256", DINGTALK_SECRET)
+          .update(`${timestamp}\n${DINGTALK_SECRET}`)
+          .digest("base64");
         const signatureOk =
           url.searchParams.get("sign") === expected &&
           Math.abs(Date.now() - Number(timestamp)) < 3_600_000 &&
           url.searchParams.get("access_token") === DINGTALK_TOKEN;
         calls.push({ kind: "dingtalk", query: url.searchParams, body, signatureOk });
-        if (fail.on || !signatureOk) return answer(200, { errcode: 310000, errmsg: "sign not match" });
+        if (fail.on || !signatureOk)
+          return answer(200, { errcode: 310000, errmsg: "sign not match" });
         return answer(200, { errcode: 0, errmsg: "ok" });
       }
       if (url.pathname === "/sms") {
         calls.push({ kind: "sms", query: url.searchParams, body });
-        if (fail.on || url.searchParams.get("key") !== SMS_KEY) return answer(503, { error: "unavailable" });
+        if (fail.on || url.searchParams.get("key") !== SMS_KEY)
+          return answer(503, { error: "unavailable" });
         return answer(200, { code: "OK" });
       }
       answer(404, {});
@@ -121,7 +133,11 @@ export function readMail(raw: string): { subject: string; text: string } {
       enc.toUpperCase() === "B"
         ? Buffer.from(text, "base64").toString("utf8")
         : Buffer.from(
-            text.replace(/_/g, " ").replace(/=([0-9A-F]{2})/gi, (_m, h: string) => String.fromCharCode(Number.parseInt(h, 16))),
+            text
+              .replace(/_/g, " ")
+              .replace(/=([0-9A-F]{2})/gi, (_m, h: string) =>
+                String.fromCharCode(Number.parseInt(h, 16)),
+              ),
             "latin1",
           ).toString("utf8"),
     );

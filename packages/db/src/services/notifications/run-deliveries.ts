@@ -16,7 +16,8 @@ import { loadNotificationSettings } from "./notification-settings.ts";
 
 /** A claim older than this with no answer belongs to a worker that died: it is taken over. */
 export const DELIVERY_LEASE_MS = 5 * 60_000;
-const BATCH = 20;
+/** Small batches: a claim's lease covers only the few messages sent under it. */
+const BATCH = 5;
 
 export interface DeliveriesSummary {
   sent: number;
@@ -34,12 +35,13 @@ export async function runDeliveries(
   ctx: SystemServiceContext,
   config: DeliveryConfig,
   log: (line: string) => void = (line) => console.warn(line),
+  leaseMs: number = DELIVERY_LEASE_MS,
 ): Promise<DeliveriesSummary> {
   const { prisma, now } = ctx;
   const settings = await loadNotificationSettings(prisma);
   const summary: DeliveriesSummary = { sent: 0, failed: 0, retrying: 0 };
   for (;;) {
-    const batch = await claimDeliveries(prisma, now, BATCH, DELIVERY_LEASE_MS);
+    const batch = await claimDeliveries(prisma, now, BATCH, leaseMs);
     if (batch.length === 0) return summary;
     for (const d of batch) {
       const result = await sendOne(ctx, config, d).catch(
@@ -82,7 +84,8 @@ async function sendOne(
     title: note.title,
     body: link && !note.body.includes(link) ? `${note.body}\n${link}` : note.body,
   };
-  if (d.channel === "email") return sendEmail(config, d.target, message);
+  // The delivery's id is the mail's Message-ID: a copy resent after a crash is recognisable.
+  if (d.channel === "email") return sendEmail(config, d.target, message, `<${d.id}@cw-tracker>`);
   if (d.channel === "sms") {
     const sms = await loadSmsGateway(ctx.prisma);
     if (!sms) return { ok: false, answer: "no SMS gateway is configured" };
