@@ -18,6 +18,7 @@ export { acquireDataDirLock, dataDirLockOwner } from "./embedded/data-dir-lock.t
 export { StartupError } from "./errors.ts";
 export { Prisma, type PrismaClient } from "./generated/prisma/client.ts";
 export * from "./jobs/job-runtime.ts";
+export * from "./jobs/job-status.ts";
 export * from "./jobs/jobs.ts";
 export { applyMigrations, type MigrationStatus, migrationStatus } from "./migrations/migrate.ts";
 export { containsText } from "./queries/contains-text.ts";

@@ -136,7 +136,7 @@ describe.each(testEngines())("reminders and deliveries on %s", (kind) => {
     expect(robots.calls.map((c) => c.kind).sort()).toEqual(["dingtalk", "sms", "wecom"]);
     const wecom = robots.calls.find((c) => c.kind === "wecom");
     expect(wecom?.body).toMatchObject({ msgtype: "text", text: { mentioned_list: ["wangli"] } });
-    expect(String((wecom?.body.text as { content: string }).content)).toContain(
+    expect(String((wecom?.body.text as { content?: string } | undefined)?.content)).toContain(
       `到期催办：${code}`,
     );
     const ding = robots.calls.find((c) => c.kind === "dingtalk");

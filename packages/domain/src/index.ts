@@ -13,6 +13,7 @@ export * from "./overview-rules.ts";
 export * from "./photo-type.ts";
 export * from "./roles.ts";
 export * from "./schemas/admin-config.ts";
+export * from "./schemas/admin-notifications.ts";
 export * from "./schemas/admin-site-import.ts";
 export * from "./schemas/admin-sites.ts";
 export * from "./schemas/admin-units.ts";

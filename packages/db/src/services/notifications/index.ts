@@ -1,6 +1,7 @@
 export * from "./channel-settings.ts";
 export * from "./create-notifications.ts";
 export * from "./delivery-kick.ts";
+export * from "./delivery-log.ts";
 export * from "./notification-settings.ts";
 export * from "./run-deliveries.ts";
 export * from "./run-digests.ts";
