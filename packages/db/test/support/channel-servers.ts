@@ -143,6 +143,18 @@ export function readMail(raw: string): { subject: string; text: string } {
     );
   const subject = words(/^Subject: (.*)$/im.exec(head)?.[1] ?? "").trim();
   const base64 = /^Content-Transfer-Encoding: base64/im.test(head);
-  const text = base64 ? Buffer.from(body.replace(/\s+/g, ""), "base64").toString("utf8") : body;
+  const quoted = /^Content-Transfer-Encoding: quoted-printable/im.test(head);
+  const text = base64
+    ? Buffer.from(body.replace(/\s+/g, ""), "base64").toString("utf8")
+    : quoted
+      ? Buffer.from(
+          body
+            .replace(/=\r?\n/g, "")
+            .replace(/=([0-9A-F]{2})/gi, (_m, h: string) => String.fromCharCode(Number.parseInt(h, 16))),
+          "latin1",
+        )
+          .toString("utf8")
+          .replace(/\r\n/g, "\n")
+      : body;
   return { subject, text };
 }
