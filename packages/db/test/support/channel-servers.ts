@@ -150,7 +150,9 @@ export function readMail(raw: string): { subject: string; text: string } {
       ? Buffer.from(
           body
             .replace(/=\r?\n/g, "")
-            .replace(/=([0-9A-F]{2})/gi, (_m, h: string) => String.fromCharCode(Number.parseInt(h, 16))),
+            .replace(/=([0-9A-F]{2})/gi, (_m, h: string) =>
+              String.fromCharCode(Number.parseInt(h, 16)),
+            ),
           "latin1",
         )
           .toString("utf8")

@@ -7,7 +7,6 @@ import {
   shanghaiDate,
   startOfShanghaiDay,
 } from "@cw/domain";
-import { deliveryConfigFromEnv } from "../../channels/delivery-config.ts";
 import type { Tx } from "../audit.ts";
 import { loadNotificationSettings } from "./notification-settings.ts";
 
@@ -89,7 +88,9 @@ export async function fanOutDeliveries(
 ): Promise<number> {
   if (notes.length === 0) return 0;
   const settings = await loadNotificationSettings(tx);
-  const emailOn = deliveryConfigFromEnv().smtpUrl !== null;
+  // Read, not validated, here: the server refused a malformed SMTP_URL at start-up, and a
+  // notification's transaction (a dispatch) must never fail over mail configuration.
+  const emailOn = Boolean(process.env.SMTP_URL?.trim());
   const [reach, sms, tasks] = await Promise.all([
     loadReach(tx, notes),
     tx.setting.findUnique({ where: { key: "sms_gateway" }, select: { key: true } }),
