@@ -2,7 +2,13 @@
 // The README's configuration table lists the same variables; a bad value is one line naming it.
 
 import { isIP } from "node:net";
-import { type DatabaseConfig, databaseConfigFromEnv, StartupError } from "@cw/db";
+import {
+  type DatabaseConfig,
+  type DeliveryConfig,
+  databaseConfigFromEnv,
+  deliveryConfigFromEnv,
+  StartupError,
+} from "@cw/db";
 import { z } from "zod";
 
 export type TrustProxy = boolean | number | string[];
@@ -18,6 +24,10 @@ export interface ServerConfig {
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
   /** An extra image origin for the CSP: the map tile server the web app was built with. */
   mapTileOrigin: string | null;
+  /** Run the job queue's workers (reminders, digests, snapshots, deliveries; JOBS). */
+  jobs: boolean;
+  /** SMTP_URL, MAIL_FROM, PUBLIC_URL: how messages leave (decision 0017). */
+  delivery: DeliveryConfig;
 }
 
 const onOff = z.enum(["on", "off"], { error: 'must be "on" or "off"' });
@@ -34,6 +44,7 @@ const schema = z.object({
     .refine((v) => isIP(v) !== 0 || /^[a-z0-9.-]+$/i.test(v), "must be an IP address or host name")
     .default("0.0.0.0"),
   DEMO_DATA: onOff.optional(),
+  JOBS: onOff.default("on"),
   TRUST_PROXY: z
     .string()
     .transform((value, ctx): TrustProxy => {
@@ -94,5 +105,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     trustProxy: v.TRUST_PROXY,
     logLevel: v.LOG_LEVEL,
     mapTileOrigin: v.MAP_TILE_ORIGIN ?? null,
+    jobs: v.JOBS === "on",
+    delivery: deliveryConfigFromEnv(env),
   };
 }

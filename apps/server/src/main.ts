@@ -5,10 +5,12 @@ import {
   applyMigrations,
   type ControlChannel,
   type Database,
+  type JobRuntime,
   loadDemoData,
   openControlChannel,
   openDatabase,
   StartupError,
+  startJobRuntime,
 } from "@cw/db";
 import type { FastifyInstance } from "fastify";
 import { loadConfig } from "./config.ts";
@@ -25,6 +27,7 @@ async function main(): Promise<void> {
   const db = await openDatabase(config.database);
   let control: ControlChannel | undefined;
   let app: FastifyInstance | undefined;
+  let jobs: JobRuntime | undefined;
   try {
     const applied = await applyMigrations(db);
     if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
@@ -45,17 +48,26 @@ async function main(): Promise<void> {
     });
     await listen(app, config.port, config.host);
     // Command-line tools reach the embedded database through this server while it runs.
-    if (db.home) control = await openControlChannel(db.home, controlCommands(db));
+    if (db.home) control = await openControlChannel(db.home, controlCommands(db, config.delivery));
+    // Reminders, digests, snapshots and deliveries: the durable queue (decision 0017).
+    if (config.jobs) {
+      jobs = await startJobRuntime(db, {
+        delivery: config.delivery,
+        ...(config.database.kind === "postgres" ? { databaseUrl: config.database.url } : {}),
+      });
+    }
     const address = app.server.address();
     const port = typeof address === "object" && address ? address.port : config.port;
     console.log(`Serving on http://localhost:${port} (database: ${db.kind}, ${db.location})`);
     const server = app;
     const channel = control;
-    process.once("SIGINT", () => void shutdown(server, channel, db));
-    process.once("SIGTERM", () => void shutdown(server, channel, db));
+    const queue = jobs;
+    process.once("SIGINT", () => void shutdown(server, channel, queue, db));
+    process.once("SIGTERM", () => void shutdown(server, channel, queue, db));
   } catch (error) {
     await app?.close().catch(() => {});
     await control?.close().catch(() => {});
+    await jobs?.stop().catch(() => {});
     await db.close().catch(() => {});
     throw error;
   }
@@ -65,7 +77,12 @@ async function main(): Promise<void> {
  * Stops accepting connections, lets the requests in flight finish (Fastify's close), then
  * closes the control channel and the database; exits 1 if that takes longer than the grace.
  */
-async function shutdown(app: FastifyInstance, control: ControlChannel | undefined, db: Database) {
+async function shutdown(
+  app: FastifyInstance,
+  control: ControlChannel | undefined,
+  jobs: JobRuntime | undefined,
+  db: Database,
+) {
   app.log.info("shutting down: finishing requests in flight");
   const timer = setTimeout(() => {
     console.error("error: shutdown took too long; exiting with requests unfinished");
@@ -74,6 +91,8 @@ async function shutdown(app: FastifyInstance, control: ControlChannel | undefine
   timer.unref();
   await app.close().catch(() => {});
   await control?.close().catch(() => {});
+  // A job in progress finishes (or is left for another server: every job is idempotent).
+  await jobs?.stop().catch(() => {});
   await db.close().catch(() => {});
   console.log("Stopped.");
   process.exit(0);

@@ -15,7 +15,33 @@ describe("the server's configuration", () => {
       trustProxy: false,
       logLevel: "info",
       mapTileOrigin: null,
+      jobs: true,
+      delivery: {
+        smtpUrl: null,
+        mailFrom: "创文督办 <noreply@localhost>",
+        publicUrl: "http://localhost:3000",
+      },
     });
+  });
+
+  it("reads the job queue switch and how messages leave, refusing a malformed SMTP_URL", () => {
+    expect(loadConfig({ JOBS: "off" }).jobs).toBe(false);
+    expect(
+      loadConfig({
+        SMTP_URL: "smtp://cw:pw@mail.example.org:587",
+        PUBLIC_URL: "https://cw.example.org/",
+      }).delivery,
+    ).toEqual({
+      smtpUrl: "smtp://cw:pw@mail.example.org:587",
+      mailFrom: "创文督办 <noreply@localhost>",
+      publicUrl: "https://cw.example.org",
+    });
+    expect(() => loadConfig({ SMTP_URL: "mail.example.org" })).toThrow(
+      "SMTP_URL is not a valid URL (expected smtp://user:pass@host:587).",
+    );
+    expect(() => loadConfig({ SMTP_URL: "http://mail.example.org" })).toThrow(
+      'SMTP_URL must start with smtp:// or smtps:// (host "mail.example.org").',
+    );
   });
 
   it("loads the demo city into a server database only when DEMO_DATA=on", () => {

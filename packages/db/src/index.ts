@@ -1,4 +1,7 @@
 export { hashPassword, verifyPassword } from "./auth/password.ts";
+export * from "./channels/delivery-config.ts";
+export { loadSecretBox, type SecretBox, secretBoxFromKey } from "./channels/secret-box.ts";
+export { dingtalkSignature } from "./channels/senders.ts";
 export { type Database, openDatabase, openPglite, openPostgres } from "./client.ts";
 export { type DatabaseConfig, type DatabaseKind, databaseConfigFromEnv } from "./config.ts";
 export { fromDateColumn, toDateColumn } from "./date-columns.ts";
@@ -14,6 +17,9 @@ export {
 export { acquireDataDirLock, dataDirLockOwner } from "./embedded/data-dir-lock.ts";
 export { StartupError } from "./errors.ts";
 export { Prisma, type PrismaClient } from "./generated/prisma/client.ts";
+export * from "./jobs/job-runtime.ts";
+export * from "./jobs/job-status.ts";
+export * from "./jobs/jobs.ts";
 export { applyMigrations, type MigrationStatus, migrationStatus } from "./migrations/migrate.ts";
 export { containsText } from "./queries/contains-text.ts";
 // field and materials
@@ -70,6 +76,7 @@ export {
 } from "./services/photos.ts";
 export { readLosingStandards } from "./services/scoring/losing-standards.ts";
 export { readProjectedScore } from "./services/scoring/projected-score.ts";
+export { runScoreSnapshots } from "./services/scoring/run-score-snapshots.ts";
 export {
   listScoreHistory,
   readScoreOverview,
@@ -104,5 +111,4 @@ export {
   type VersionedTable,
   versionedUpdate,
 } from "./services/versioned-update.ts";
-
 export { rebuildSummaries } from "./summaries/rebuild-summaries.ts";

@@ -8,6 +8,8 @@ import {
   CALENDAR_DAY_KINDS,
   CHECK_RESULTS,
   CONTACT_ROLES,
+  DELIVERY_CHANNELS,
+  DELIVERY_STATUSES,
   ESCALATION_LEVELS,
   FINDING_PHOTO_KINDS,
   FINDING_SOURCES,
@@ -60,6 +62,8 @@ const PAIRS: [string, Record<string, string>, readonly string[]][] = [
   ["SurveyMeasure", enums.SurveyMeasure, SURVEY_MEASURES],
   ["ContactRole", enums.ContactRole, CONTACT_ROLES],
   ["NotificationEvent", enums.NotificationEvent, NOTIFICATION_EVENTS],
+  ["DeliveryChannel", enums.DeliveryChannel, DELIVERY_CHANNELS],
+  ["DeliveryStatus", enums.DeliveryStatus, DELIVERY_STATUSES],
 ];
 
 describe("the vocabulary in schema.prisma and in @cw/domain", () => {

@@ -132,6 +132,14 @@ const zhCN = {
   "assessment.system.exists": "该测评体系的 {edition} 年版已存在。",
   "assessment.already_retired": "该条目已停用。",
   "assessment.not_retired": "该条目未停用。",
+  "channel.webhook_invalid": "请输入以 http:// 或 https:// 开头的有效地址。",
+  "channel.wecom_key_missing": "企业微信机器人地址缺少 key 参数。",
+  "channel.dingtalk_token_missing": "钉钉机器人地址缺少 access_token 参数。",
+  "channel.sms_placeholder_unknown": "模板只能使用 {mobile}、{text}、{secret} 占位符。",
+  "channel.sms_placeholders_required": "模板必须包含 {mobile} 和 {text}。",
+  "channel.sms_body_not_json": "填入占位符后，请求体不是有效的 JSON。",
+  "channel.secrets_key_missing": "服务器未配置 SECRETS_KEY，无法保存密钥。",
+  "jobs.unknown": "未知的任务“{job}”。",
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
@@ -277,6 +285,15 @@ const en: Record<MessageKey, string> = {
   "assessment.system.exists": "The {edition} edition of this assessment system already exists.",
   "assessment.already_retired": "This entry is already retired.",
   "assessment.not_retired": "This entry is not retired.",
+  "channel.webhook_invalid": "Enter a valid address starting with http:// or https://.",
+  "channel.wecom_key_missing": "The WeCom robot address has no key parameter.",
+  "channel.dingtalk_token_missing": "The DingTalk robot address has no access_token parameter.",
+  "channel.sms_placeholder_unknown":
+    "Templates may use only the {mobile}, {text} and {secret} placeholders.",
+  "channel.sms_placeholders_required": "The templates must contain {mobile} and {text}.",
+  "channel.sms_body_not_json": "With the placeholders filled in, the body is not valid JSON.",
+  "channel.secrets_key_missing": "The server has no SECRETS_KEY; secrets cannot be stored.",
+  "jobs.unknown": 'Unknown job "{job}".',
 };
 
 export const LOCALES = ["zh-CN", "en"] as const;

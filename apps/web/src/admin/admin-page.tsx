@@ -4,6 +4,8 @@ import { useTranslation } from "react-i18next";
 import { useNavigate, useParams } from "react-router";
 import { CalendarTab } from "./calendar-tab.tsx";
 import { CategoriesTab } from "./categories-tab.tsx";
+import { ChannelsTab } from "./channels-tab.tsx";
+import { JobsTab } from "./jobs-tab.tsx";
 import { ScoringTab } from "./scoring-tab.tsx";
 import { SettingsTab } from "./settings-tab.tsx";
 import { SiteTypesTab } from "./site-types-tab.tsx";
@@ -23,6 +25,8 @@ const TABS: Record<string, () => ReactNode> = {
   calendar: () => <CalendarTab />,
   scoring: () => <ScoringTab />,
   settings: () => <SettingsTab />,
+  channels: () => <ChannelsTab />,
+  jobs: () => <JobsTab />,
 };
 
 export default function AdminPage() {

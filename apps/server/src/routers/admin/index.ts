@@ -1,4 +1,5 @@
 import { calendarRouter, categoriesRouter, settingsRouter } from "./config-router.ts";
+import { channelsRouter, deliveriesRouter, jobsRouter } from "./notifications-router.ts";
 import { sitesRouter, siteTypesRouter } from "./sites-router.ts";
 import { gridsRouter, unitsRouter } from "./units-router.ts";
 import { usersRouter } from "./users-router.ts";
@@ -13,4 +14,7 @@ export const adminRouters = {
   categories: categoriesRouter,
   calendar: calendarRouter,
   settings: settingsRouter,
+  jobs: jobsRouter,
+  deliveries: deliveriesRouter,
+  channels: channelsRouter,
 };

@@ -1,5 +1,7 @@
 import type { NotificationEvent } from "@cw/domain";
 import type { Tx } from "../audit.ts";
+import { kickDeliveries } from "./delivery-kick.ts";
+import { fanOutDeliveries } from "./fan-out.ts";
 
 /** Who a notification is for: a user (bell, and their channels) or a unit contact without an account. */
 export type NotificationRecipient = { userId: string } | { contactId: string };
@@ -23,7 +25,9 @@ export interface NotificationRequest {
 /**
  * Records notifications inside the caller's transaction (an event's notifications commit with
  * the change that caused them, or not at all) and returns the ids of those that are new.
- * A key already recorded is skipped, never an error.
+ * A key already recorded is skipped, never an error. Each new notification gets its delivery
+ * rows (one per channel its recipient is reached on, decided by the notification settings) in
+ * the same transaction; the deliveries worker is nudged to send them after the commit.
  */
 export async function createNotifications(
   tx: Tx,
@@ -57,7 +61,14 @@ export async function createNotifications(
     })),
     // A concurrent transaction may have recorded the same key since the read above.
     skipDuplicates: true,
-    select: { id: true },
+    select: {
+      id: true,
+      event: true,
+      taskId: true,
+      recipientUserId: true,
+      recipientContactId: true,
+    },
   });
+  if ((await fanOutDeliveries(tx, at, created)) > 0) kickDeliveries();
   return created.map((n) => n.id);
 }
