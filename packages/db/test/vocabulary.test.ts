@@ -7,6 +7,7 @@ import { join } from "node:path";
 import {
   CALENDAR_DAY_KINDS,
   CHECK_RESULTS,
+  DOCUMENT_KINDS,
   ESCALATION_LEVELS,
   FINDING_PHOTO_KINDS,
   FINDING_SOURCES,
@@ -56,6 +57,7 @@ const PAIRS: [string, Record<string, string>, readonly string[]][] = [
   ["MaterialAction", enums.MaterialAction, MATERIAL_ACTIONS],
   ["SurveyAudience", enums.SurveyAudience, SURVEY_AUDIENCES],
   ["SurveyMeasure", enums.SurveyMeasure, SURVEY_MEASURES],
+  ["DocumentKind", enums.DocumentKind, DOCUMENT_KINDS],
 ];
 
 describe("the vocabulary in schema.prisma and in @cw/domain", () => {

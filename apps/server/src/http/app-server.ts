@@ -5,6 +5,7 @@ import type { Health } from "@cw/domain";
 import { createHTTPHandler } from "@trpc/server/adapters/standalone";
 import { createHttpContext } from "../context.ts";
 import { appRouter } from "../router.ts";
+import { createDocumentHandler } from "./document-routes.ts";
 import { createMaterialHandler } from "./material-routes.ts";
 import { createOpen311Handler } from "./open311-routes.ts";
 import { createPhotoHandler } from "./photo-routes.ts";
@@ -26,6 +27,7 @@ export function createAppServer({ db, webRoot, now }: AppServerOptions): Server 
   const serveStatic = createStaticHandler(webRoot);
   const photos = createPhotoHandler({ db, ...(now ? { now } : {}) });
   const materials = createMaterialHandler({ db, ...(now ? { now } : {}) });
+  const documents = createDocumentHandler({ db, ...(now ? { now } : {}) });
   const open311 = createOpen311Handler({ db, now: now ?? (() => new Date()) });
 
   return createServer((req, res) => {
@@ -46,6 +48,10 @@ export function createAppServer({ db, webRoot, now }: AppServerOptions): Server 
     // field and materials: files of the materials section, raw bytes like photos.
     if (path.startsWith("/api/materials/")) {
       materials(req, res, path);
+      return;
+    }
+    if (path.startsWith("/api/documents/")) {
+      documents(req, res, path);
       return;
     }
     if (path === "/healthz") {

@@ -1,0 +1,16 @@
+import { listGeneratedDocuments } from "@cw/db";
+import { ALL_ROLES, documentListInputSchema, documentListOutputSchema } from "@cw/domain";
+import { allow, router } from "../trpc.ts";
+
+/**
+ * Documents that leave the system. The files themselves travel over plain HTTP
+ * (http/document-routes.ts); these procedures generate the Word documents and list what was
+ * generated, by whom and when.
+ */
+export const documentsRouter = router({
+  /** Unit officers and inspectors see the documents they generated; other roles all. */
+  list: allow(...ALL_ROLES)
+    .input(documentListInputSchema)
+    .output(documentListOutputSchema)
+    .query(({ ctx, input }) => listGeneratedDocuments(ctx.svc, input)),
+});

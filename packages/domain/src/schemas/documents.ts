@@ -1,0 +1,50 @@
+import { z } from "zod";
+import { documentKindSchema, taskExportPresetSchema } from "../documents/task-export.ts";
+import { calendarDateInput, idSchema, longText, shortText } from "./common.ts";
+import { listTasksInputSchema } from "./findings.ts";
+
+/** An Excel export of the task list: the list's filters and order (all pages), and a preset. */
+export const taskExportInputSchema = listTasksInputSchema
+  .omit({ cursor: true, limit: true })
+  .extend({ preset: taskExportPresetSchema });
+export type TaskExportInput = z.infer<typeof taskExportInputSchema>;
+
+/**
+ * A 督查通报 for a period (days found, Beijing), optionally one inspection and a set of units.
+ * The 文号, issuer and closing paragraph are the coordinator's words, printed as given.
+ */
+export const supervisionNoticeInputSchema = z
+  .object({
+    from: calendarDateInput,
+    to: calendarDateInput,
+    inspectionId: idSchema.optional(),
+    unitIds: z.array(idSchema).max(200).optional(),
+    issuer: shortText(60),
+    docNumber: shortText(60),
+    title: shortText(120),
+    closing: longText(4000),
+  })
+  .refine((f) => f.from <= f.to, { message: "field.period_reversed", path: ["to"] });
+export type SupervisionNoticeInput = z.infer<typeof supervisionNoticeInputSchema>;
+
+export const generatedDocumentSchema = z.object({
+  id: z.uuid(),
+  kind: documentKindSchema,
+  title: z.string(),
+  fileName: z.string(),
+  rowCount: z.number().int(),
+  byteSize: z.number().int(),
+  createdAt: z.date(),
+  createdByName: z.string().nullable(),
+  /** Where the browser downloads it (GET, with the session cookie). */
+  url: z.string(),
+});
+export type GeneratedDocumentRow = z.infer<typeof generatedDocumentSchema>;
+
+export const documentListInputSchema = z
+  .object({
+    kind: documentKindSchema.optional(),
+    limit: z.number().int().min(1).max(200).default(50),
+  })
+  .default({ limit: 50 });
+export const documentListOutputSchema = z.object({ items: z.array(generatedDocumentSchema) });
