@@ -80,6 +80,7 @@ export {
   readScoringSettings,
   updateScoringSettings,
 } from "./services/scoring/scoring-settings.ts";
+export * from "./services/notifications/index.ts";
 export * from "./services/service-context.ts";
 export * from "./services/sessions.ts";
 export { loadCalendar, loadSettings, readSettings, writeSettings } from "./services/settings.ts";
