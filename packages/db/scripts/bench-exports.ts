@@ -61,7 +61,11 @@ try {
   }, 50);
   const file = join(tmpdir(), `bench-export-${process.pid}.xlsx`);
   const started = performance.now();
-  const result = await exportTaskList(ctx, { preset: "rectification", sort: "found_desc" }, createWriteStream(file));
+  const result = await exportTaskList(
+    ctx,
+    { preset: "rectification", sort: "found_desc" },
+    createWriteStream(file),
+  );
   const seconds = (performance.now() - started) / 1000;
   clearInterval(sampler);
   const size = (await stat(file)).size;

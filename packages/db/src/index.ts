@@ -61,6 +61,7 @@ export {
   deleteRequirement,
   updateRequirement,
 } from "./services/materials/requirements.ts";
+export * from "./services/notifications/index.ts";
 export {
   exifTime,
   getPhoto,
@@ -80,7 +81,6 @@ export {
   readScoringSettings,
   updateScoringSettings,
 } from "./services/scoring/scoring-settings.ts";
-export * from "./services/notifications/index.ts";
 export * from "./services/service-context.ts";
 export * from "./services/sessions.ts";
 export { loadCalendar, loadSettings, readSettings, writeSettings } from "./services/settings.ts";

@@ -139,6 +139,10 @@ export interface UnitTaskCounts {
   judged: number;
   closedOnTime: number;
   overdue: number;
+  /** Closed out (CLOSED_STATUS), on time or not. */
+  closed: number;
+  /** With at least one escalation (督办) recorded. */
+  escalated: number;
 }
 
 export interface RankedUnit extends UnitTaskCounts {

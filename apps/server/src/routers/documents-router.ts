@@ -1,5 +1,11 @@
-import { listGeneratedDocuments } from "@cw/db";
-import { ALL_ROLES, documentListInputSchema, documentListOutputSchema } from "@cw/domain";
+import { generateSupervisionNotice, listGeneratedDocuments } from "@cw/db";
+import {
+  ALL_ROLES,
+  documentListInputSchema,
+  documentListOutputSchema,
+  generatedFileSchema,
+  supervisionNoticeInputSchema,
+} from "@cw/domain";
 import { allow, router } from "../trpc.ts";
 
 /**
@@ -13,4 +19,10 @@ export const documentsRouter = router({
     .input(documentListInputSchema)
     .output(documentListOutputSchema)
     .query(({ ctx, input }) => listGeneratedDocuments(ctx.svc, input)),
+
+  /** A 督查通报 (.docx) for a period, inspection or unit set; the coordinator's words printed. */
+  supervisionNotice: allow("coordinator", "admin")
+    .input(supervisionNoticeInputSchema)
+    .output(generatedFileSchema)
+    .mutation(({ ctx, input }) => generateSupervisionNotice(ctx.svc, input)),
 });

@@ -1,7 +1,7 @@
-import { type Actor, type OverviewFilters, type OverviewTiles, shareOf } from "@cw/domain";
+import { type Actor, type OverviewTiles, shareOf } from "@cw/domain";
 import { Prisma } from "../generated/prisma/client.ts";
 import type { ServiceContext } from "../services/service-context.ts";
-import { OVERVIEW_TASKS, overviewWhereSql, toCount } from "./overview-where.ts";
+import { OVERVIEW_TASKS, type OverviewScope, overviewWhereSql, toCount } from "./overview-where.ts";
 import {
   closedOnTimeTaskSql,
   closedTaskSql,
@@ -23,7 +23,7 @@ interface TileRow {
 /** The overview's headline numbers: one pass over the filtered tasks, plus the site count. */
 export async function readOverviewTiles(
   ctx: ServiceContext<Actor>,
-  filters: OverviewFilters = {},
+  filters: OverviewScope = {},
 ): Promise<OverviewTiles> {
   const { prisma, now } = ctx;
   const where = overviewWhereSql(filters);
@@ -65,9 +65,17 @@ export async function readOverviewTiles(
 }
 
 /** Sites under the filters: a unit's sites are those it is responsible for. */
-function siteWhereSql(filters: OverviewFilters): Prisma.Sql {
+function siteWhereSql(filters: OverviewScope): Prisma.Sql {
   const and: Prisma.Sql[] = [Prisma.sql`TRUE`];
   if (filters.unitId) and.push(Prisma.sql`s."responsibleUnitId" = ${filters.unitId}::uuid`);
+  if (filters.unitIds) {
+    and.push(Prisma.sql`s."responsibleUnitId" = ANY(${[...filters.unitIds]}::uuid[])`);
+  }
+  if (filters.inspectionId) {
+    and.push(
+      Prisma.sql`s.id IN (SELECT "siteId" FROM inspection_site WHERE "inspectionId" = ${filters.inspectionId}::uuid)`,
+    );
+  }
   if (filters.gridId) and.push(Prisma.sql`s."gridId" = ${filters.gridId}::uuid`);
   if (filters.siteTypeId) and.push(Prisma.sql`s."siteTypeId" = ${filters.siteTypeId}::uuid`);
   return Prisma.join(and, " AND ");

@@ -116,3 +116,8 @@ export function daysToCloseSql(
     over: Prisma.sql`(${statusIn(task, [DAYS_TO_CLOSE.status])} AND ${t}.${to} IS NOT NULL)`,
   };
 }
+
+/** Escalated (督办): at least one supervision notice, public notice or talk recorded on it. */
+export function escalatedTaskSql(alias: string): Prisma.Sql {
+  return Prisma.sql`EXISTS (SELECT 1 FROM escalation e WHERE e."taskId" = ${Prisma.raw(alias)}.id)`;
+}

@@ -48,3 +48,10 @@ export const documentListInputSchema = z
   })
   .default({ limit: 50 });
 export const documentListOutputSchema = z.object({ items: z.array(generatedDocumentSchema) });
+
+/** A document just generated: download it from `url`. */
+export const generatedFileSchema = z.object({
+  id: z.uuid(),
+  url: z.string(),
+  fileName: z.string(),
+});

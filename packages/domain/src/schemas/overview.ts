@@ -75,6 +75,8 @@ export const rankedUnitSchema = z.object({
   judged: count,
   closedOnTime: count,
   overdue: count,
+  closed: count,
+  escalated: count,
   onTimeShare: share,
   eligible: z.boolean(),
   onTimeRank: z.number().int().positive().nullable(),

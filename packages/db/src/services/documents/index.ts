@@ -3,4 +3,6 @@ export {
   listGeneratedDocuments,
   storeGeneratedDocument,
 } from "./generated-documents.ts";
+export { generateSupervisionNotice, renderWeeklySupervisionNotice } from "./supervision-notice.ts";
+export { readSupervisionNotice } from "./supervision-notice-data.ts";
 export { exportTaskList, taskExportFileName, taskExportParams } from "./task-export.ts";
