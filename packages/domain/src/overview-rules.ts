@@ -141,8 +141,6 @@ export interface UnitTaskCounts {
   overdue: number;
   /** Closed out (CLOSED_STATUS), on time or not. */
   closed: number;
-  /** With at least one escalation (督办) recorded. */
-  escalated: number;
 }
 
 export interface RankedUnit extends UnitTaskCounts {

@@ -24,7 +24,6 @@ const unit = (
   overdue,
   // Not read by the ranking; the 督查通报 prints them (issue 13).
   closed: closedOnTime,
-  escalated: 0,
 });
 
 describe("overview rules", () => {

@@ -5,6 +5,7 @@
 //
 // Plain JavaScript on purpose: a worker thread loads its file with Node's own loader, which
 // under tsx and vitest alike does not compile TypeScript.
+import { readFile } from "node:fs/promises";
 import { parentPort, workerData } from "node:worker_threads";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
@@ -12,13 +13,19 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 if (!parentPort) throw new Error("pglite-worker.mjs runs as a worker thread");
 const port = parentPort;
 
-/** @type {{ dataDir?: string }} */
+/** @type {{ dataDir?: string, loadDataDir?: string }} */
 const options = workerData ?? {};
 
 /** @type {PGlite} */
 let pglite;
 try {
-  pglite = new PGlite(options.dataDir ? { dataDir: options.dataDir } : {});
+  pglite = new PGlite({
+    ...(options.dataDir ? { dataDir: options.dataDir } : {}),
+    // A dump of a database already migrated (tests share one instead of migrating each).
+    ...(options.loadDataDir
+      ? { loadDataDir: new Blob([await readFile(options.loadDataDir)]) }
+      : {}),
+  });
   await pglite.waitReady;
 } catch (error) {
   port.postMessage({ ready: false, message: messageOf(error) });
@@ -90,6 +97,11 @@ const operations = {
     const results = await pglite.exec(text);
     const last = results.at(-1);
     return { rows: last?.rows ?? [], affectedRows: last?.affectedRows ?? 0 };
+  },
+  /** A consistent copy of the whole database as a tar archive, taken between statements. */
+  async dumpDataDir() {
+    const file = await pglite.dumpDataDir("none");
+    return new Uint8Array(await file.arrayBuffer());
   },
   async close() {
     for (const shadow of shadows) await shadow.close().catch(() => {});

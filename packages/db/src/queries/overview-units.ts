@@ -1,14 +1,7 @@
 import { type Actor, rankUnits, type UnitRanking } from "@cw/domain";
 import type { ServiceContext } from "../services/service-context.ts";
 import { loadSettings } from "../services/settings.ts";
-import { OVERVIEW_TASKS, type OverviewScope, overviewWhereSql, toCount } from "./overview-where.ts";
-import {
-  closedOnTimeTaskSql,
-  closedTaskSql,
-  escalatedTaskSql,
-  judgedForOnTimeTaskSql,
-  overdueTaskSql,
-} from "./task-filters.ts";
+import { type OverviewScope, overdueSummarySql, summaryWhereSql, toCount } from "./overview-where.ts";
 
 /**
  * Each responsible unit's tasks under the filters, counted in SQL; the domain's rankUnits
@@ -20,6 +13,8 @@ export async function readUnitRanking(
 ): Promise<UnitRanking> {
   const { prisma, now } = ctx;
   const { rankingMinTasks: minTasks } = await loadSettings(prisma);
+  // Judged = closed with a deadline + overdue now (the domain's judgedForOnTimeCriteria).
+  const where = summaryWhereSql(filters);
   const rows = await prisma.$queryRaw<
     {
       id: string;
@@ -29,20 +24,19 @@ export async function readUnitRanking(
       closed_on_time: bigint;
       overdue: bigint;
       closed: bigint;
-      escalated: bigint;
     }[]
   >`
-    SELECT u.id, u.name,
-           count(*) AS tasks,
-           count(*) FILTER (WHERE ${judgedForOnTimeTaskSql("t", now)}) AS judged,
-           count(*) FILTER (WHERE ${closedOnTimeTaskSql("t")}) AS closed_on_time,
-           count(*) FILTER (WHERE ${overdueTaskSql("t", now)}) AS overdue,
-           count(*) FILTER (WHERE ${closedTaskSql("t")}) AS closed,
-           count(*) FILTER (WHERE ${escalatedTaskSql("t")}) AS escalated
-      FROM ${OVERVIEW_TASKS}
-      JOIN responsible_unit u ON u.id = t."unitId"
-     WHERE ${overviewWhereSql(filters)}
-     GROUP BY u.id, u.name`;
+    SELECT u.id, u.name, f.tasks,
+           f.closed_with_deadline + coalesce(o.overdue, 0) AS judged,
+           f.closed_on_time, coalesce(o.overdue, 0) AS overdue, f.closed
+      FROM (SELECT x."unitId", sum(x.tasks) AS tasks,
+                   sum(x."closedWithDeadline") AS closed_with_deadline,
+                   sum(x."closedOnTime") AS closed_on_time, sum(x.closed) AS closed
+              FROM summary_task_found x WHERE ${where} GROUP BY 1) f
+      JOIN responsible_unit u ON u.id = f."unitId"
+      LEFT JOIN (SELECT x."unitId", sum(x.open) AS overdue
+                   FROM summary_task_open x WHERE ${where} AND ${overdueSummarySql(now)}
+                  GROUP BY 1) o ON o."unitId" = f."unitId"`;
   const ranked = rankUnits(
     rows.map((r) => ({
       unitId: r.id,
@@ -52,7 +46,6 @@ export async function readUnitRanking(
       closedOnTime: toCount(r.closed_on_time),
       overdue: toCount(r.overdue),
       closed: toCount(r.closed),
-      escalated: toCount(r.escalated),
     })),
     minTasks,
   );

@@ -10,14 +10,13 @@ export const taskExportInputSchema = listTasksInputSchema
 export type TaskExportInput = z.infer<typeof taskExportInputSchema>;
 
 /**
- * A 督查通报 for a period (days found, Beijing), optionally one inspection and a set of units.
+ * A 督查通报 for a period (days found, Beijing), optionally for a set of units.
  * The 文号, issuer and closing paragraph are the coordinator's words, printed as given.
  */
 export const supervisionNoticeInputSchema = z
   .object({
     from: calendarDateInput,
     to: calendarDateInput,
-    inspectionId: idSchema.optional(),
     unitIds: z.array(idSchema).max(200).optional(),
     issuer: shortText(60),
     docNumber: shortText(60),

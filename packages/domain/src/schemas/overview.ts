@@ -76,7 +76,6 @@ export const rankedUnitSchema = z.object({
   closedOnTime: count,
   overdue: count,
   closed: count,
-  escalated: count,
   onTimeShare: share,
   eligible: z.boolean(),
   onTimeRank: z.number().int().positive().nullable(),

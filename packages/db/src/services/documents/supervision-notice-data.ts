@@ -1,4 +1,5 @@
 import type { Actor, OverviewTiles, RankedUnit, SupervisionNoticeInput } from "@cw/domain";
+import { readEscalatedByUnit } from "../../queries/escalated-by-unit.ts";
 import { readOverviewTiles } from "../../queries/overview-tiles.ts";
 import { readUnitRanking } from "../../queries/overview-units.ts";
 import type { OverviewScope } from "../../queries/overview-where.ts";
@@ -14,12 +15,14 @@ export interface NoticeOverdueItem extends TaskExportRow {
   photo: { bytes: Uint8Array; type: "jpg" | "png" } | null;
 }
 
+/** A unit's row: the overview's counts, and how many of its tasks were escalated. */
+export type NoticeUnit = RankedUnit & { escalated: number };
+
 export interface SupervisionNoticeData {
   input: SupervisionNoticeInput;
-  inspectionCode: string | null;
   tiles: OverviewTiles;
   /** Every unit with tasks in scope, by name: the table. */
-  units: RankedUnit[];
+  units: NoticeUnit[];
   /** Only units above the minimum sample, in on-time order: the ranking (as the overview). */
   ranked: RankedUnit[];
   minTasks: number;
@@ -38,20 +41,16 @@ export async function readSupervisionNotice(
   const scope: OverviewScope = {
     from: input.from,
     to: input.to,
-    inspectionId: input.inspectionId,
     unitIds: input.unitIds?.length ? input.unitIds : undefined,
   };
-  const [tiles, ranking, inspection] = await Promise.all([
+  const [tiles, ranking, escalated] = await Promise.all([
     readOverviewTiles(ctx, scope),
     readUnitRanking(ctx, scope),
-    input.inspectionId
-      ? ctx.prisma.inspection.findUnique({
-          where: { id: input.inspectionId },
-          select: { code: true },
-        })
-      : null,
+    readEscalatedByUnit(ctx.prisma, scope),
   ]);
-  const units = [...ranking.byOnTime].sort((a, b) => a.unitName.localeCompare(b.unitName, "zh"));
+  const units = [...ranking.byOnTime]
+    .sort((a, b) => a.unitName.localeCompare(b.unitName, "zh"))
+    .map((u) => ({ ...u, escalated: escalated.get(u.unitId) ?? 0 }));
   const overdue: SupervisionNoticeData["overdue"] = [];
   for (const unit of units) {
     if (unit.overdue === 0) continue;
@@ -61,7 +60,6 @@ export async function readSupervisionNotice(
       timing: "overdue" as const,
       foundFrom: input.from,
       foundTo: input.to,
-      ...(input.inspectionId ? { inspectionId: input.inspectionId } : {}),
     };
     const pages = taskExportPages(ctx, { ...filters, sort: "due_asc", preset: "findings" }, 50);
     for await (const page of pages) {
@@ -75,7 +73,6 @@ export async function readSupervisionNotice(
   }
   return {
     input,
-    inspectionCode: inspection?.code ?? null,
     tiles,
     units,
     ranked: ranking.byOnTime.filter((u) => u.onTimeRank !== null),

@@ -1,4 +1,4 @@
-import type { Locale, RankedUnit } from "@cw/domain";
+import type { Locale } from "@cw/domain";
 import {
   AlignmentType,
   Document,
@@ -21,7 +21,7 @@ import {
   signature,
   title,
 } from "./docx-official.ts";
-import type { SupervisionNoticeData } from "./supervision-notice-data.ts";
+import type { NoticeUnit, SupervisionNoticeData } from "./supervision-notice-data.ts";
 import { beijingMinute } from "./task-export-xlsx.ts";
 
 const T = {
@@ -37,7 +37,7 @@ const T = {
     more: (n: number) => `另有 ${n} 项逾期问题，详见问题清单。`,
     rankNote: (min: number) => `（交办问题不少于 ${min} 项的单位参加排名。）`,
     summary: (d: SupervisionNoticeData, found: number) =>
-      `${d.input.from} 至 ${d.input.to}${d.inspectionCode ? `（检查 ${d.inspectionCode}）` : ""}，共发现并交办问题 ${found} 个，涉及点位 ${d.tiles.siteCount} 个。截至 ${beijingMinute(d.tiles.asOf)}，已整改销号 ${d.tiles.closedTasks} 个，按期整改率 ${pct(d.tiles.onTimeShare)}；尚未整改 ${d.tiles.openFindings} 个，其中逾期 ${d.tiles.overdueFindings} 个。`,
+      `${d.input.from} 至 ${d.input.to}，共发现并交办问题 ${found} 个，涉及点位 ${d.tiles.siteCount} 个。截至 ${beijingMinute(d.tiles.asOf)}，已整改销号 ${d.tiles.closedTasks} 个，按期整改率 ${pct(d.tiles.onTimeShare)}；尚未整改 ${d.tiles.openFindings} 个，其中逾期 ${d.tiles.overdueFindings} 个。`,
     item: (
       code: string,
       site: string,
@@ -58,7 +58,7 @@ const T = {
     more: (n: number) => `${n} more overdue findings: see the findings list.`,
     rankNote: (min: number) => `(Units with at least ${min} tasks are ranked.)`,
     summary: (d: SupervisionNoticeData, found: number) =>
-      `From ${d.input.from} to ${d.input.to}${d.inspectionCode ? ` (inspection ${d.inspectionCode})` : ""}, ${found} findings were dispatched at ${d.tiles.siteCount} sites. As of ${beijingMinute(d.tiles.asOf)}, ${d.tiles.closedTasks} are closed, on-time share ${pct(d.tiles.onTimeShare)}; ${d.tiles.openFindings} are open, ${d.tiles.overdueFindings} of them overdue.`,
+      `From ${d.input.from} to ${d.input.to}, ${found} findings were dispatched at ${d.tiles.siteCount} sites. As of ${beijingMinute(d.tiles.asOf)}, ${d.tiles.closedTasks} are closed, on-time share ${pct(d.tiles.onTimeShare)}; ${d.tiles.openFindings} are open, ${d.tiles.overdueFindings} of them overdue.`,
     item: (
       code: string,
       site: string,
@@ -94,7 +94,7 @@ function table(head: string[], rows: string[][]) {
   });
 }
 
-export const unitTableRow = (u: RankedUnit) => [
+export const unitTableRow = (u: NoticeUnit) => [
   u.unitName,
   String(u.tasks),
   String(u.closed),
