@@ -1,9 +1,14 @@
-import { generateSupervisionNotice, listGeneratedDocuments } from "@cw/db";
+import {
+  generateRectificationNotice,
+  generateSupervisionNotice,
+  listGeneratedDocuments,
+} from "@cw/db";
 import {
   ALL_ROLES,
   documentListInputSchema,
   documentListOutputSchema,
   generatedFileSchema,
+  rectificationNoticeInputSchema,
   supervisionNoticeInputSchema,
 } from "@cw/domain";
 import { allow, router } from "../trpc.ts";
@@ -25,4 +30,10 @@ export const documentsRouter = router({
     .input(supervisionNoticeInputSchema)
     .output(generatedFileSchema)
     .mutation(({ ctx, input }) => generateSupervisionNotice(ctx.svc, input)),
+
+  /** 整改通知书 / 督办单 for one task or a selection: one notice per unit, with reply slip. */
+  rectificationNotice: allow("coordinator", "admin")
+    .input(rectificationNoticeInputSchema)
+    .output(generatedFileSchema)
+    .mutation(({ ctx, input }) => generateRectificationNotice(ctx.svc, input)),
 });

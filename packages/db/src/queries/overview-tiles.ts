@@ -1,7 +1,12 @@
 import { type Actor, type OverviewTiles, shareOf } from "@cw/domain";
 import { Prisma } from "../generated/prisma/client.ts";
 import type { ServiceContext } from "../services/service-context.ts";
-import { type OverviewScope, overdueSummarySql, summaryWhereSql, toCount } from "./overview-where.ts";
+import {
+  type OverviewScope,
+  overdueSummarySql,
+  summaryWhereSql,
+  toCount,
+} from "./overview-where.ts";
 
 interface FoundRow {
   open: bigint | null;

@@ -1,7 +1,12 @@
 import { type Actor, rankUnits, type UnitRanking } from "@cw/domain";
 import type { ServiceContext } from "../services/service-context.ts";
 import { loadSettings } from "../services/settings.ts";
-import { type OverviewScope, overdueSummarySql, summaryWhereSql, toCount } from "./overview-where.ts";
+import {
+  type OverviewScope,
+  overdueSummarySql,
+  summaryWhereSql,
+  toCount,
+} from "./overview-where.ts";
 
 /**
  * Each responsible unit's tasks under the filters, counted in SQL; the domain's rankUnits

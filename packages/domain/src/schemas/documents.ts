@@ -54,3 +54,18 @@ export const generatedFileSchema = z.object({
   url: z.string(),
   fileName: z.string(),
 });
+
+/**
+ * 整改通知书 (rectification notice) or 督办单 (supervision order) for one task or a selection:
+ * one notice per responsible unit, each with a reply slip (回执).
+ */
+export const RECTIFICATION_NOTICE_FORMS = ["rectification_notice", "supervision_order"] as const;
+export const rectificationNoticeInputSchema = z.object({
+  form: z.enum(RECTIFICATION_NOTICE_FORMS),
+  findingIds: z.array(idSchema).min(1, "field.required").max(200),
+  issuer: shortText(60),
+  docNumber: shortText(60),
+  /** Days the unit has to return the reply slip. */
+  replyWithinDays: z.number().int().min(1).max(30).default(3),
+});
+export type RectificationNoticeInput = z.infer<typeof rectificationNoticeInputSchema>;
