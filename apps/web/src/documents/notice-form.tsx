@@ -46,7 +46,7 @@ export function NoticeForm() {
       const made = await generate.mutateAsync(input);
       await downloadFile(made.url, () => {});
       void message.success(t("documents.generated", { fileName: made.fileName }));
-      await queryClient.invalidateQueries({ queryKey: trpc.documents.list.queryKey() });
+      await queryClient.invalidateQueries({ queryKey: trpc.documents.pathKey() });
     } catch (error) {
       void message.error(errorMessage(error));
     }

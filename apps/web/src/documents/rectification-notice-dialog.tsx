@@ -1,5 +1,5 @@
 import { RECTIFICATION_NOTICE_FORMS, type RectificationNoticeInput } from "@cw/domain";
-import { useMutation } from "@tanstack/react-query";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { App, Form, Input, Modal, Radio } from "antd";
 import { useTranslation } from "react-i18next";
 import { errorMessage } from "../lib/api-error.ts";
@@ -19,6 +19,7 @@ export function RectificationNoticeDialog({
   const { t } = useTranslation();
   const trpc = useTRPC();
   const { message } = App.useApp();
+  const queryClient = useQueryClient();
   const generate = useMutation(trpc.documents.rectificationNotice.mutationOptions());
   const [form] = Form.useForm<Values>();
 
@@ -27,6 +28,7 @@ export function RectificationNoticeDialog({
       const made = await generate.mutateAsync({ ...values, findingIds, replyWithinDays: 3 });
       await downloadFile(made.url, () => {});
       void message.success(t("documents.generated", { fileName: made.fileName }));
+      await queryClient.invalidateQueries({ queryKey: trpc.documents.pathKey() });
       onClose();
     } catch (error) {
       void message.error(errorMessage(error));

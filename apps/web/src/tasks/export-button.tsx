@@ -1,10 +1,12 @@
 import { type ListTasksInput, TASK_EXPORT_PRESETS, type TaskExportPreset } from "@cw/domain";
+import { useQueryClient } from "@tanstack/react-query";
 import { App, Button, Dropdown, Space, Typography } from "antd";
 import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { downloadFile } from "../documents/download-file.ts";
 import { useLanguage } from "../i18n/use-language.ts";
 import { formatNumber } from "../lib/format.ts";
+import { useTRPC } from "../lib/trpc.ts";
 
 type Filters = Omit<ListTasksInput, "cursor" | "limit">;
 
@@ -19,6 +21,8 @@ export function ExportButton({ filters, total }: { filters: Filters; total: numb
   const { message } = App.useApp();
   const [progress, setProgress] = useState<{ bytes: number; rows: number | null } | null>(null);
   const abort = useRef<AbortController | null>(null);
+  const queryClient = useQueryClient();
+  const trpc = useTRPC();
 
   async function run(preset: TaskExportPreset) {
     const input = { ...filters, preset };
@@ -28,6 +32,8 @@ export function ExportButton({ filters, total }: { filters: Filters; total: numb
     try {
       const { fileName } = await downloadFile(url, setProgress, abort.current.signal);
       void message.success(t("tasks.export.done", { fileName }));
+      // The export is now in the documents list.
+      void queryClient.invalidateQueries({ queryKey: trpc.documents.pathKey() });
     } catch (error) {
       if ((error as Error).name !== "AbortError") void message.error((error as Error).message);
     } finally {
