@@ -23,7 +23,8 @@ export async function startBenchServer(env: Record<string, string>): Promise<Ben
   delete clean.DATA_DIR;
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", MAIN], {
     cwd: ROOT,
-    env: { ...clean, ...env, PORT: String(port), DEMO_DATA: "off" },
+    // Request logs would cost the server time the benchmark measures; warnings still show.
+    env: { ...clean, LOG_LEVEL: "warn", ...env, PORT: String(port), DEMO_DATA: "off" },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let out = "";

@@ -1,4 +1,3 @@
-import type { IncomingMessage, ServerResponse } from "node:http";
 import {
   type Database,
   resolveSession,
@@ -7,7 +6,8 @@ import {
   serviceContext,
 } from "@cw/db";
 import { type Actor, type Locale, pickLocale } from "@cw/domain";
-import { readCookie, SESSION_COOKIE } from "./auth/cookies.ts";
+import type { FastifyReply, FastifyRequest } from "fastify";
+import { readCookie, SESSION_COOKIE, secureCookie } from "./auth/cookies.ts";
 
 /** What every procedure can use. The clock is injectable so tests can pin "now". */
 export interface AppContext {
@@ -37,27 +37,45 @@ export function requestServices<TActor extends Actor | null>(
   return serviceContext(request.db.prisma, actor, { now: request.now(), locale: request.locale });
 }
 
-/** Builds the context of an HTTP request: locale, and the user behind the session cookie. */
-export async function createHttpContext(
+/** The locale of an HTTP request: the `lang` cookie, else Accept-Language. */
+export function httpLocale(cookieHeader: string | undefined, acceptLanguage: string | undefined) {
+  return pickLocale(readCookie(cookieHeader, "lang") ?? acceptLanguage);
+}
+
+/** The user behind the request's session cookie, or null (no cookie, expired, unknown). */
+export async function sessionActor(
   deps: ContextDeps,
-  req: IncomingMessage,
-  res: ServerResponse,
-): Promise<AppContext> {
+  cookieHeader: string | undefined,
+  locale: Locale,
+): Promise<{ actor: SignedInUser; token: string } | null> {
+  const token = readCookie(cookieHeader, SESSION_COOKIE);
+  if (!token) return null;
   const now = deps.now ?? (() => new Date());
-  const locale = pickLocale(
-    readCookie(req.headers.cookie, "lang") ?? req.headers["accept-language"],
-  );
-  const token = readCookie(req.headers.cookie, SESSION_COOKIE);
-  const actor = token
-    ? await resolveSession(requestServices({ db: deps.db, now, locale }, null), token)
-    : null;
+  const actor = await resolveSession(requestServices({ db: deps.db, now, locale }, null), token);
+  return actor ? { actor, token } : null;
+}
+
+/**
+ * Builds the context of an HTTP request: locale, and the user behind the session cookie (as
+ * the tRPC route's hook already resolved it, `http/trpc-route.ts`). A cookie set over HTTPS —
+ * directly or behind a trusted TLS proxy (TRUST_PROXY) — is marked Secure.
+ */
+export function createHttpContext(
+  deps: ContextDeps,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  session: { actor: SignedInUser; token: string } | null,
+): AppContext {
+  const secure = request.protocol === "https";
   return {
     db: deps.db,
-    now,
-    locale,
-    actor,
-    sessionToken: actor ? token : null,
-    setCookie: (cookie) => res.appendHeader("set-cookie", cookie),
+    now: deps.now ?? (() => new Date()),
+    locale: httpLocale(request.headers.cookie, request.headers["accept-language"]),
+    actor: session?.actor ?? null,
+    sessionToken: session?.token ?? null,
+    setCookie: (cookie) => {
+      reply.header("set-cookie", secure ? secureCookie(cookie) : cookie);
+    },
   };
 }
 

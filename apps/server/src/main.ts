@@ -1,37 +1,34 @@
-// npm start: open the database, apply pending migrations, load the demo city into an empty
-// database, and serve the API and the web app on one port.
+// npm start: read the configuration, open the database, apply pending migrations, load the
+// demo city into an empty database where allowed, and serve the API and the web app on one port.
 import { fileURLToPath } from "node:url";
 import {
   applyMigrations,
   type ControlChannel,
-  databaseConfigFromEnv,
+  type Database,
   loadDemoData,
   openControlChannel,
   openDatabase,
   StartupError,
 } from "@cw/db";
+import type { FastifyInstance } from "fastify";
+import { loadConfig } from "./config.ts";
 import { controlCommands } from "./control-commands.ts";
 import { createAppServer } from "./http/app-server.ts";
 import { listen } from "./http/listen.ts";
 
 const WEB_ROOT = fileURLToPath(new URL("../../web/dist", import.meta.url));
+/** How long SIGTERM waits for requests in flight before the process exits anyway. */
+const SHUTDOWN_GRACE_MS = 10_000;
 
 async function main(): Promise<void> {
-  const port = parsePort(process.env.PORT);
-  const db = await openDatabase(databaseConfigFromEnv());
-  let closing = false;
+  const config = loadConfig();
+  const db = await openDatabase(config.database);
   let control: ControlChannel | undefined;
-  const shutdown = async (code: number) => {
-    if (closing) return;
-    closing = true;
-    await control?.close().catch(() => {});
-    await db.close().catch(() => {});
-    process.exit(code);
-  };
+  let app: FastifyInstance | undefined;
   try {
     const applied = await applyMigrations(db);
     if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
-    if (process.env.DEMO_DATA !== "off") {
+    if (config.demoData) {
       const demo = await loadDemoData(db.prisma, new Date());
       if (demo.loaded) {
         console.log(
@@ -39,28 +36,47 @@ async function main(): Promise<void> {
         );
       }
     }
-    const server = createAppServer({ db, webRoot: WEB_ROOT });
-    await listen(server, port);
+    app = await createAppServer({
+      db,
+      webRoot: WEB_ROOT,
+      trustProxy: config.trustProxy,
+      logLevel: config.logLevel,
+      mapTileOrigin: config.mapTileOrigin,
+    });
+    await listen(app, config.port, config.host);
     // Command-line tools reach the embedded database through this server while it runs.
     if (db.home) control = await openControlChannel(db.home, controlCommands(db));
+    const address = app.server.address();
+    const port = typeof address === "object" && address ? address.port : config.port;
     console.log(`Serving on http://localhost:${port} (database: ${db.kind}, ${db.location})`);
-    const stop = () => server.close(() => void shutdown(0));
-    process.on("SIGINT", stop);
-    process.on("SIGTERM", stop);
+    const server = app;
+    const channel = control;
+    process.once("SIGINT", () => void shutdown(server, channel, db));
+    process.once("SIGTERM", () => void shutdown(server, channel, db));
   } catch (error) {
+    await app?.close().catch(() => {});
     await control?.close().catch(() => {});
     await db.close().catch(() => {});
     throw error;
   }
 }
 
-function parsePort(value: string | undefined): number {
-  if (value === undefined || value === "") return 3000;
-  const port = Number(value);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new StartupError(`PORT must be a whole number from 0 to 65535 (got "${value}").`);
-  }
-  return port;
+/**
+ * Stops accepting connections, lets the requests in flight finish (Fastify's close), then
+ * closes the control channel and the database; exits 1 if that takes longer than the grace.
+ */
+async function shutdown(app: FastifyInstance, control: ControlChannel | undefined, db: Database) {
+  app.log.info("shutting down: finishing requests in flight");
+  const timer = setTimeout(() => {
+    console.error("error: shutdown took too long; exiting with requests unfinished");
+    process.exit(1);
+  }, SHUTDOWN_GRACE_MS);
+  timer.unref();
+  await app.close().catch(() => {});
+  await control?.close().catch(() => {});
+  await db.close().catch(() => {});
+  console.log("Stopped.");
+  process.exit(0);
 }
 
 main().catch((error: unknown) => {

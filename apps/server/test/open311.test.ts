@@ -1,5 +1,3 @@
-import type { Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import {
   createTestDatabase,
   DEMO_OPEN311_KEY,
@@ -7,6 +5,7 @@ import {
   testEngines,
 } from "@cw/db/testing";
 import { OPEN_FINDING_STATUSES, type Open311Request, toShanghaiIso } from "@cw/domain";
+import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAppServer } from "../src/http/app-server.ts";
 import * as fx from "./support/open311-fixture.ts";
@@ -21,7 +20,7 @@ const words = (s: string) => s.split(/\s+/).filter(Boolean);
 
 describe.each(testEngines())("Open311 GeoReport v2 on %s", (kind) => {
   let db: TestDatabase;
-  let server: Server;
+  let server: FastifyInstance;
   let base = "";
   const get = (path: string, key: string | null = DEMO_OPEN311_KEY, headers = {}) => {
     const auth = key === null ? "" : `${path.includes("?") ? "&" : "?"}api_key=${key}`;
@@ -46,12 +45,11 @@ describe.each(testEngines())("Open311 GeoReport v2 on %s", (kind) => {
   beforeAll(async () => {
     db = await createTestDatabase(kind);
     await fx.seedOpen311(db, NOW);
-    server = createAppServer({ db, webRoot: "/nonexistent", now: () => NOW });
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    server = await createAppServer({ db, webRoot: "/nonexistent", now: () => NOW });
+    base = await server.listen({ port: 0, host: "127.0.0.1" });
   });
   afterAll(async () => {
-    await new Promise((resolve) => server.close(resolve));
+    await server.close();
     await db.destroy();
   });
 

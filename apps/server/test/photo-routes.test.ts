@@ -1,5 +1,3 @@
-import type { Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { loadSettings, writeSettings } from "@cw/db";
 import {
@@ -11,6 +9,7 @@ import {
   unitRecord,
 } from "@cw/db/testing";
 import type { Role } from "@cw/domain";
+import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { exifApp1, jpeg, png } from "../../../packages/db/test/support/test-images.ts";
 import { createAppServer } from "../src/http/app-server.ts";
@@ -20,15 +19,14 @@ const LIMIT = 100_000; // the smallest limit the settings allow
 
 describe.each(testEngines())("photo upload and download over HTTP on %s", (kind) => {
   let db: TestDatabase;
-  let server: Server;
+  let server: FastifyInstance;
   let base: string;
   const cookies = new Map<Role, string>();
 
   beforeAll(async () => {
     db = await createTestDatabase(kind);
-    server = createAppServer({ db, webRoot: tmpdir() });
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    server = await createAppServer({ db, webRoot: tmpdir() });
+    base = await server.listen({ port: 0, host: "127.0.0.1" });
     const unit = unitRecord();
     await db.prisma.responsibleUnit.create({ data: unit });
     for (const role of ["admin", "coordinator", "inspector", "unit_officer", "leader"] as const) {
@@ -37,7 +35,7 @@ describe.each(testEngines())("photo upload and download over HTTP on %s", (kind)
     }
   });
   afterAll(async () => {
-    await new Promise((resolve) => server.close(resolve));
+    await server.close();
     await db.destroy();
   });
 

@@ -30,6 +30,26 @@ describe("the server refuses to start, with one clear line and a non-zero exit, 
     expect(await readdir(dataDir)).toEqual([]); // nothing written anywhere
   });
 
+  // Read and checked once at start (src/config.ts), before anything is opened.
+  it.each([
+    ["PORT", "abc", /^error: PORT must be a whole number from 0 to 65535 \(got "abc"\)\.$/],
+    ["TRUST_PROXY", "sometimes", /^error: TRUST_PROXY must be "off", "on", a hop count/],
+    ["DEMO_DATA", "yes", /^error: DEMO_DATA must be "on" or "off" \(got "yes"\)\.$/],
+    ["LOG_LEVEL", "loud", /^error: LOG_LEVEL must be one of fatal, error, warn/],
+    ["MAP_TILE_ORIGIN", "tiles", /^error: MAP_TILE_ORIGIN must be an http\(s\) origin/],
+    ["COOKIE_SECURE", "true", /^error: COOKIE_SECURE is no longer read: .* set TRUST_PROXY/],
+  ])(
+    "%s is %s",
+    async (name, value, line) => {
+      const dataDir = await tempDir();
+      const server = startServerProcess({ [name]: value, DATA_DIR: dataDir });
+      expect(await server.exited(60_000)).toBe(1);
+      expect(errorLine(server.output())).toMatch(line);
+      expect(await readdir(dataDir)).toEqual([]);
+    },
+    90_000,
+  );
+
   it("the server named in DATABASE_URL cannot be reached", async () => {
     const port = await freePort();
     const server = startServerProcess({
@@ -56,7 +76,7 @@ describe("the server refuses to start, with one clear line and a non-zero exit, 
     } finally {
       blocker.close();
     }
-  });
+  }, 90_000); // migrates a fresh database before it tries to listen
 
   it("the data directory holds something that is not a database, which is left untouched", async () => {
     const dataDir = await tempDir();
@@ -87,8 +107,8 @@ describe("the server refuses to start, with one clear line and a non-zero exit, 
     const garbage = Buffer.alloc(8192, 0x5a);
     await writeFile(control, garbage);
     const server = startServerProcess({ DATA_DIR: dataDir });
-    expect(await server.exited()).toBe(1);
+    expect(await server.exited(60_000)).toBe(1);
     expect(errorLine(server.output())).toMatch(/could not be opened.*not modified/);
     expect((await readFile(control)).equals(garbage)).toBe(true);
-  });
+  }, 90_000); // a database created, then a server started: slow on a busy machine
 });

@@ -38,12 +38,13 @@ describe("the web app's bundle", () => {
 
 describe("the server's static files", () => {
   it("sends the Brotli copy to browsers that accept it, gzip to others, plain to the rest", async () => {
-    const { createStaticHandler } = await import("../src/http/static-files.ts");
-    const { createServer } = await import("node:http");
+    const { createAppServer } = await import("../src/http/app-server.ts");
+    const { createTestDatabase } = await import("@cw/db/testing");
     const root = fileURLToPath(new URL("../../web/dist", import.meta.url));
-    const server = createServer((req, res) => void createStaticHandler(root)(req, res));
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    const { port } = server.address() as { port: number };
+    const db = await createTestDatabase("pglite");
+    const server = await createAppServer({ db, webRoot: root });
+    await server.listen({ port: 0, host: "127.0.0.1" });
+    const { port } = server.server.address() as { port: number };
     try {
       const get = (encoding: string) =>
         new Promise<{ encoding: string | undefined; length: number }>((resolve, reject) => {
@@ -66,7 +67,8 @@ describe("the server's static files", () => {
       expect(br.length).toBeLessThan(plain.length);
       expect((await get("br;q=0, gzip")).encoding).toBe("gzip");
     } finally {
-      server.close();
+      await server.close();
+      await db.destroy();
     }
-  });
+  }, 120_000);
 });

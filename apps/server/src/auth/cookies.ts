@@ -15,12 +15,16 @@ export function readCookie(header: string | undefined, name: string): string | n
 }
 
 /**
- * httpOnly (no script can read it), SameSite=Strict (no cross-site request carries it),
- * Secure when COOKIE_SECURE is set (behind HTTPS in production).
+ * httpOnly (no script can read it), SameSite=Strict (no cross-site request carries it). The
+ * HTTP context adds Secure when the request came over HTTPS (`secureCookie`, context.ts).
  */
 export function sessionCookie(token: string, expiresAt: Date): string {
-  const secure = process.env.COOKIE_SECURE === "true" ? "; Secure" : "";
-  return `${SESSION_COOKIE}=${encodeURIComponent(token)}; HttpOnly; SameSite=Strict; Path=/; Expires=${expiresAt.toUTCString()}${secure}`;
+  return `${SESSION_COOKIE}=${encodeURIComponent(token)}; HttpOnly; SameSite=Strict; Path=/; Expires=${expiresAt.toUTCString()}`;
+}
+
+/** The same cookie, sent only over HTTPS from now on. */
+export function secureCookie(cookie: string): string {
+  return /;\s*secure(;|$)/i.test(cookie) ? cookie : `${cookie}; Secure`;
 }
 
 export function clearedSessionCookie(): string {

@@ -1,20 +1,22 @@
-import type { IncomingMessage, ServerResponse } from "node:http";
+import { PassThrough } from "node:stream";
 import {
   countTasks,
-  type Database,
   exportTaskList,
   getGeneratedDocument,
+  type ServiceContext,
+  type SignedInUser,
   taskExportFileName,
   taskExportParams,
 } from "@cw/db";
 import { DomainError, type TaskExportInput, taskExportInputSchema } from "@cw/domain";
-import { createRawHandler, methodNotAllowed, type RawRouteDeps, signedIn } from "./raw-request.ts";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { type RawRouteDeps, rawHandler, signedIn } from "./raw-request.ts";
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /**
  * Documents leave the system as files, not through tRPC (a 50,000-row workbook is streamed,
- * never held): self-contained so the HTTP layer's next framework can mount it as it is.
+ * never held; base64 in superjson would buffer it whole).
  *
  * - `GET /api/documents/task-export?input=<JSON>`: the task list's filters and order plus a
  *   preset (taskExportInputSchema); streams the workbook. `X-Export-Rows` announces how many
@@ -22,53 +24,60 @@ const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
  * - `GET /api/documents/:id`: a document from the documents list (a stored Word file, or a
  *   task-list export generated again from the filters it was made with).
  */
-export function createDocumentHandler(deps: RawRouteDeps) {
-  return createRawHandler(deps, route, {});
+export function documentRoutes(deps: RawRouteDeps) {
+  return async (app: FastifyInstance): Promise<void> => {
+    app.get(
+      "/api/documents/task-export",
+      rawHandler(async (request, reply) => {
+        const { svc } = await signedIn(deps, request);
+        const { input } = request.query as { input?: string };
+        return streamExport(svc, parseInput(input ?? null), request, reply);
+      }, {}),
+    );
+    app.get<{ Params: { id: string } }>(
+      "/api/documents/:id",
+      rawHandler(async (request, reply) => {
+        const { id } = request.params as { id: string };
+        if (!/^[0-9a-f-]{36}$/i.test(id)) {
+          throw new DomainError("not_found", "error.not_found", {
+            entity: "document",
+            id: id.slice(0, 64),
+          });
+        }
+        const { svc } = await signedIn(deps, request);
+        const doc = await getGeneratedDocument(svc, { id });
+        if (doc.bytes) {
+          return reply
+            .headers(fileHeaders(doc.fileName))
+            .type(doc.mimeType)
+            .header("content-length", doc.bytes.length)
+            .send(Buffer.from(doc.bytes));
+        }
+        return streamExport(svc, taskExportParams(doc.params), request, reply);
+      }, {}),
+    );
+  };
 }
 
-async function route(
-  db: Database,
-  now: () => Date,
-  req: IncomingMessage,
-  res: ServerResponse,
-  path: string,
-): Promise<void> {
-  if (req.method !== "GET") return methodNotAllowed(req, res, "GET");
-  const rest = path.slice("/api/documents/".length);
-  const { svc } = await signedIn(db, now, req);
-  if (rest === "task-export") {
-    const url = new URL(req.url ?? "/", "http://localhost");
-    return streamExport(svc, parseInput(url.searchParams.get("input")), res);
-  }
-  if (rest.includes("/") || !/^[0-9a-f-]{36}$/i.test(rest)) {
-    throw new DomainError("not_found", "error.not_found", {
-      entity: "document",
-      id: rest.slice(0, 64),
-    });
-  }
-  const doc = await getGeneratedDocument(svc, { id: rest });
-  if (doc.bytes) {
-    res.writeHead(200, {
-      ...fileHeaders(doc.mimeType, doc.fileName),
-      "content-length": doc.bytes.length,
-    });
-    res.end(doc.bytes);
-    return;
-  }
-  return streamExport(svc, taskExportParams(doc.params), res);
-}
-
-type Svc = Awaited<ReturnType<typeof signedIn>>["svc"];
-
-async function streamExport(svc: Svc, input: TaskExportInput, res: ServerResponse) {
+async function streamExport(
+  svc: ServiceContext<SignedInUser>,
+  input: TaskExportInput,
+  request: FastifyRequest,
+  reply: FastifyReply,
+) {
   const { preset: _preset, sort: _sort, ...filters } = input;
   const { total } = await countTasks(svc, filters);
-  res.writeHead(200, {
-    ...fileHeaders(XLSX, taskExportFileName(svc, input)),
-    "x-export-rows": String(total),
-    "access-control-expose-headers": "x-export-rows, content-disposition",
+  const body = new PassThrough();
+  // Fastify pipes the body with backpressure; the writer waits for it between pages.
+  exportTaskList(svc, input, body).catch((error: unknown) => {
+    request.log.error({ err: error }, "task export failed mid-stream");
+    body.destroy(error instanceof Error ? error : new Error(String(error)));
   });
-  await exportTaskList(svc, input, res);
+  return reply
+    .headers(fileHeaders(taskExportFileName(svc, input)))
+    .type(XLSX)
+    .header("x-export-rows", String(total))
+    .send(body);
 }
 
 function parseInput(raw: string | null): TaskExportInput {
@@ -85,13 +94,11 @@ function parseInput(raw: string | null): TaskExportInput {
   return parsed.data;
 }
 
-function fileHeaders(mimeType: string, fileName: string) {
+function fileHeaders(fileName: string) {
   // An ASCII fallback, then the real name (RFC 6266 / RFC 5987) for the Chinese title.
   const ascii = fileName.replace(/[^\x20-\x7e]/g, "_").replace(/"/g, "");
   return {
-    "content-type": mimeType,
     "content-disposition": `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
     "cache-control": "private, no-store",
-    "x-content-type-options": "nosniff",
   };
 }

@@ -1,31 +1,22 @@
-import type { Server } from "node:http";
 import { StartupError } from "@cw/db";
+import type { FastifyInstance } from "fastify";
 
-/** Listens on `port`; a port in use or not allowed becomes a plain StartupError. */
-export function listen(server: Server, port: number): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const onError = (error: NodeJS.ErrnoException) => {
-      server.off("listening", onListening);
-      if (error.code === "EADDRINUSE") {
-        reject(
-          new StartupError(
-            `Port ${port} is already in use. Stop the other program or set PORT to a free port.`,
-          ),
-        );
-      } else if (error.code === "EACCES") {
-        reject(
-          new StartupError(`Not allowed to listen on port ${port}. Set PORT to a port above 1024.`),
-        );
-      } else {
-        reject(new StartupError(`Cannot listen on port ${port}: ${error.message}`));
-      }
-    };
-    const onListening = () => {
-      server.off("error", onError);
-      resolve();
-    };
-    server.once("error", onError);
-    server.once("listening", onListening);
-    server.listen(port);
-  });
+/** Listens on `host:port`; a port in use or not allowed becomes a plain StartupError. */
+export async function listen(app: FastifyInstance, port: number, host: string): Promise<void> {
+  try {
+    await app.listen({ port, host });
+  } catch (cause) {
+    const error = cause as NodeJS.ErrnoException;
+    if (error.code === "EADDRINUSE") {
+      throw new StartupError(
+        `Port ${port} is already in use. Stop the other program or set PORT to a free port.`,
+      );
+    }
+    if (error.code === "EACCES") {
+      throw new StartupError(
+        `Not allowed to listen on port ${port}. Set PORT to a port above 1024.`,
+      );
+    }
+    throw new StartupError(`Cannot listen on ${host}:${port}: ${error.message}`);
+  }
 }

@@ -1,4 +1,3 @@
-import type { IncomingMessage, ServerResponse } from "node:http";
 import {
   type AnonymousServiceContext,
   type Database,
@@ -17,7 +16,9 @@ import {
   toOpen311Request,
   toOpen311Service,
 } from "@cw/domain";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { requestServices } from "../context.ts";
+import { briefError } from "./request-log.ts";
 
 /**
  * Open311 GeoReport v2, read only (docs/decisions/0005-open311-read-interface.md):
@@ -45,32 +46,32 @@ function matchRoute(path: string): Route | null {
   return null;
 }
 
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, {
-    "content-type": "application/json; charset=utf-8",
-    // Answers depend on the key and change as work goes on: no shared caches.
-    "cache-control": "no-store",
-  });
-  res.end(JSON.stringify(body));
+function sendJson(res: FastifyReply, status: number, body: unknown): FastifyReply {
+  return (
+    res
+      .code(status)
+      .type("application/json; charset=utf-8")
+      // Answers depend on the key and change as work goes on: no shared caches.
+      .header("cache-control", "no-store")
+      .send(body)
+  );
 }
 
 type ErrorReply = (
   code: number,
   key: MessageKey,
   options?: Parameters<typeof open311Errors>[3],
-) => void;
+) => FastifyReply;
 
-const fail = (res: ServerResponse, errors: Open311Error[]) =>
+const fail = (res: FastifyReply, errors: Open311Error[]) =>
   sendJson(res, errors[0]?.code ?? 500, errors);
 
-/** scheme://host the client used, so media_url works from where the consumer stands. */
-function originOf(req: IncomingMessage): string {
-  const forwarded = String(req.headers["x-forwarded-proto"] ?? "")
-    .split(",")[0]
-    ?.trim();
-  const encrypted = (req.socket as { encrypted?: boolean }).encrypted;
-  const proto = forwarded === "https" || encrypted ? "https" : "http";
-  return `${proto}://${req.headers.host ?? "localhost"}`;
+/**
+ * scheme://host the client used, so media_url works from where the consumer stands: behind a
+ * trusted proxy (TRUST_PROXY) its X-Forwarded-Proto and X-Forwarded-Host.
+ */
+function originOf(req: FastifyRequest): string {
+  return `${req.protocol}://${req.host || "localhost"}`;
 }
 
 function queryParams(url: URL): Record<string, string> {
@@ -90,19 +91,28 @@ function decode(segment: string): string | null {
   }
 }
 
-export function createOpen311Handler({ db, now }: Open311Deps) {
-  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+/** The Open311 routes under /open311/, matched here so every miss answers in the spec's format. */
+export function open311Routes(deps: Open311Deps) {
+  return async (app: FastifyInstance): Promise<void> => {
+    const handler = createOpen311Handler(deps);
+    app.all("/open311", handler);
+    app.all("/open311/*", handler);
+  };
+}
+
+function createOpen311Handler({ db, now }: Open311Deps) {
+  return async (req: FastifyRequest, res: FastifyReply): Promise<unknown> => {
     const locale: Locale = pickLocale(req.headers["accept-language"]);
     const error: ErrorReply = (code, key, options) =>
       fail(res, open311Errors(code, key, locale, options));
     try {
-      const url = new URL(req.url ?? "/", "http://x");
+      const url = new URL(req.url, "http://x");
       const route = matchRoute(url.pathname);
       if (!route) {
         return error(404, "error.not_found", { params: { entity: "path", id: url.pathname } });
       }
       if (req.method !== "GET" && req.method !== "HEAD") {
-        res.setHeader("allow", "GET, HEAD");
+        res.header("allow", "GET, HEAD");
         return error(405, "field.invalid", { param: "method" });
       }
       // Other systems read anonymously: the key names a system, not a person.
@@ -112,11 +122,10 @@ export function createOpen311Handler({ db, now }: Open311Deps) {
       if (route.kind !== "media" && route.format !== "json") {
         return error(400, "field.invalid", { param: `format (${route.format}; json only)` });
       }
-      await serve(route, url, req, res, svc, error);
+      return await serve(route, url, req, res, svc, error);
     } catch (cause) {
-      console.error("open311:", cause);
-      if (!res.headersSent) error(500, "error.internal");
-      else res.end();
+      req.log.error({ err: briefError(cause) }, "open311 request failed");
+      return error(500, "error.internal");
     }
   };
 }
@@ -124,11 +133,11 @@ export function createOpen311Handler({ db, now }: Open311Deps) {
 async function serve(
   route: Route,
   url: URL,
-  req: IncomingMessage,
-  res: ServerResponse,
+  req: FastifyRequest,
+  res: FastifyReply,
   svc: AnonymousServiceContext,
   error: ErrorReply,
-): Promise<void> {
+): Promise<unknown> {
   if (route.kind === "services") {
     const rows = await listOpen311Services(svc);
     return sendJson(res, 200, rows.map(toOpen311Service));
@@ -136,15 +145,14 @@ async function serve(
   if (route.kind === "media") {
     const photo = await getOpen311Photo(svc, { photoId: decode(route.id) ?? "" });
     if (!photo) return error(404, "error.not_found", { params: { entity: "media", id: route.id } });
-    res.writeHead(200, {
-      "content-type": photo.mimeType,
-      "content-length": photo.bytes.byteLength,
-      "x-content-type-options": "nosniff",
-      // A photo never changes under its id; only the key holder's own cache may keep it.
-      "cache-control": "private, max-age=86400",
-    });
-    res.end(Buffer.from(photo.bytes));
-    return;
+    return (
+      res
+        .type(photo.mimeType)
+        .header("content-length", photo.bytes.byteLength)
+        // A photo never changes under its id; only the key holder's own cache may keep it.
+        .header("cache-control", "private, max-age=86400")
+        .send(Buffer.from(photo.bytes))
+    );
   }
   const origin = originOf(req);
   if (route.kind === "request") {
@@ -158,7 +166,7 @@ async function serve(
   const parsed = parseOpen311RequestsQuery(queryParams(url), svc.now);
   if (!parsed.ok) return error(400, parsed.key, { param: parsed.param });
   const rows = await listOpen311Requests(svc, parsed.query);
-  sendJson(
+  return sendJson(
     res,
     200,
     rows.map((row) => toOpen311Request(row, origin)),

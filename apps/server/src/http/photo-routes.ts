@@ -1,16 +1,14 @@
-import type { IncomingMessage, ServerResponse } from "node:http";
-import { type Database, getPhoto, storePhoto } from "@cw/db";
+import { getPhoto, storePhoto } from "@cw/db";
 import { DomainError, type MessageKey, photoTooLarge } from "@cw/domain";
+import type { FastifyInstance } from "fastify";
 import {
-  createRawHandler,
-  JSON_HEADERS,
   methodNotAllowed,
   type RawRouteDeps,
+  rawHandler,
   readBody,
   signedIn,
+  streamBodies,
 } from "./raw-request.ts";
-
-export type PhotoRouteDeps = RawRouteDeps;
 
 // HTTP has precise codes for these two; a client can react without reading the body.
 const STATUS_BY_KEY: Partial<Record<MessageKey, number>> = {
@@ -23,44 +21,54 @@ const STATUS_BY_KEY: Partial<Record<MessageKey, number>> = {
  * and buffered whole. `POST /api/photos` takes the image as the body; `GET /api/photos/:id`
  * serves it. Both need a session; every failure is a JSON error in the user's language.
  */
-export function createPhotoHandler(deps: PhotoRouteDeps) {
-  return createRawHandler(deps, route, STATUS_BY_KEY);
-}
+export function photoRoutes(deps: RawRouteDeps) {
+  return async (app: FastifyInstance): Promise<void> => {
+    streamBodies(app);
+    const upload = rawHandler(async (request, reply) => {
+      const { svc, settings } = await signedIn(deps, request);
+      // Leaders follow the campaign read-only; every working role attaches evidence.
+      if (svc.actor.role === "leader") throw new DomainError("forbidden", "error.forbidden_role");
+      const maxBytes = settings.maxPhotoBytes;
+      const bytes = await readBody(request, maxBytes, () => photoTooLarge(maxBytes));
+      const stored = await storePhoto(svc, { bytes, maxBytes });
+      return reply.code(201).send(stored);
+    }, STATUS_BY_KEY);
+    app.post("/api/photos", upload);
+    app.post("/api/photos/", upload);
 
-async function route(
-  db: Database,
-  now: () => Date,
-  req: IncomingMessage,
-  res: ServerResponse,
-  path: string,
-): Promise<void> {
-  const rest = path.slice("/api/photos".length);
-  if (rest === "" || rest === "/") {
-    if (req.method !== "POST") return methodNotAllowed(req, res, "POST");
-    const { svc, settings } = await signedIn(db, now, req);
-    // Leaders follow the campaign read-only; every working role attaches evidence.
-    if (svc.actor.role === "leader") throw new DomainError("forbidden", "error.forbidden_role");
-    const bytes = await readBody(req, settings.maxPhotoBytes, () =>
-      photoTooLarge(settings.maxPhotoBytes),
+    app.route<{ Params: { id: string } }>({
+      method: ["GET", "HEAD"],
+      url: "/api/photos/:id",
+      handler: rawHandler(async (request, reply) => {
+        const { id } = request.params as { id: string };
+        const { svc } = await signedIn(deps, request);
+        const photo = await getPhoto(svc, { id });
+        if (!photo) throw new DomainError("not_found", "photo.not_found", { id: id.slice(0, 64) });
+        return (
+          reply
+            .type(photo.mimeType)
+            .header("content-length", photo.bytes.length)
+            // A photo id never points at other bytes, and only this browser's user may keep it.
+            .header("cache-control", "private, max-age=31536000, immutable")
+            .send(Buffer.from(photo.bytes))
+        );
+      }, STATUS_BY_KEY),
+    });
+
+    app.route({
+      method: ["GET", "HEAD", "PUT", "PATCH", "DELETE", "OPTIONS"],
+      url: "/api/photos",
+      handler: rawHandler(async (request, reply) => methodNotAllowed(request, reply, "POST"), {}),
+    });
+    app.all(
+      "/api/photos/*",
+      rawHandler(async (request, reply) => {
+        const rest = request.url.split("?")[0]?.slice("/api/photos/".length) ?? "";
+        if (rest === "") return methodNotAllowed(request, reply, "POST");
+        if (rest.includes("/"))
+          throw new DomainError("not_found", "photo.not_found", { id: rest.slice(0, 64) });
+        return methodNotAllowed(request, reply, "GET, HEAD");
+      }, STATUS_BY_KEY),
     );
-    const stored = await storePhoto(svc, { bytes, maxBytes: settings.maxPhotoBytes });
-    res.writeHead(201, JSON_HEADERS);
-    res.end(JSON.stringify(stored));
-    return;
-  }
-  const id = rest.slice(1);
-  if (id.includes("/"))
-    throw new DomainError("not_found", "photo.not_found", { id: id.slice(0, 64) });
-  if (req.method !== "GET" && req.method !== "HEAD") return methodNotAllowed(req, res, "GET, HEAD");
-  const { svc } = await signedIn(db, now, req);
-  const photo = await getPhoto(svc, { id });
-  if (!photo) throw new DomainError("not_found", "photo.not_found", { id: id.slice(0, 64) });
-  res.writeHead(200, {
-    "content-type": photo.mimeType,
-    "content-length": photo.bytes.length,
-    // A photo id never points at other bytes, and only this browser's user may keep it.
-    "cache-control": "private, max-age=31536000, immutable",
-    "x-content-type-options": "nosniff",
-  });
-  res.end(req.method === "HEAD" ? undefined : photo.bytes);
+  };
 }

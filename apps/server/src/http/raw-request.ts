@@ -1,13 +1,7 @@
-// Helpers for the raw-body routes (photos, material files):
-// session from the cookie, bodies read only up to a limit, JSON errors in the user's language.
-import type { IncomingMessage, ServerResponse } from "node:http";
-import {
-  type Database,
-  loadSettings,
-  resolveSession,
-  type ServiceContext,
-  type SignedInUser,
-} from "@cw/db";
+// Helpers for the raw-body routes (photos, material files): session from the cookie, bodies
+// read only up to a limit, JSON errors in the user's language.
+import type { Readable } from "node:stream";
+import { type Database, loadSettings, type ServiceContext, type SignedInUser } from "@cw/db";
 import {
   type CampaignSettings,
   DomainError,
@@ -16,16 +10,10 @@ import {
   type Locale,
   type MessageKey,
   type MessageParams,
-  pickLocale,
 } from "@cw/domain";
-import { readCookie, SESSION_COOKIE } from "../auth/cookies.ts";
-import { requestServices } from "../context.ts";
-
-// nosniff on errors too: a not-found message echoes part of the URL.
-export const JSON_HEADERS = {
-  "content-type": "application/json; charset=utf-8",
-  "x-content-type-options": "nosniff",
-};
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { httpLocale, requestServices, sessionActor } from "../context.ts";
+import { briefError } from "./request-log.ts";
 
 const STATUS: Record<DomainErrorKind, number> = {
   bad_request: 400,
@@ -38,33 +26,36 @@ const STATUS: Record<DomainErrorKind, number> = {
 /** The upload was cut off by the client: nothing to store and nobody to answer. */
 export const CLIENT_GONE = new Error("client closed the connection during the upload");
 
-/** A cookie value; a malformed one (bad %-escape) counts as absent rather than a fault. */
-export function cookie(req: IncomingMessage, name: string): string | null {
-  try {
-    return readCookie(req.headers.cookie, name);
-  } catch {
-    return null;
-  }
-}
+export const requestLocale = (request: FastifyRequest): Locale =>
+  httpLocale(request.headers.cookie, request.headers["accept-language"]);
 
-export const requestLocale = (req: IncomingMessage): Locale =>
-  pickLocale(cookie(req, "lang") ?? req.headers["accept-language"]);
+export interface RawRouteDeps {
+  db: Database;
+  now: () => Date;
+}
 
 /**
  * The signed-in user behind the session cookie, as the service context of this request (the
  * same builder as tRPC's), with the settings whose limits the route applies to the body.
  */
 export async function signedIn(
-  db: Database,
-  now: () => Date,
-  req: IncomingMessage,
+  deps: RawRouteDeps,
+  request: FastifyRequest,
 ): Promise<{ svc: ServiceContext<SignedInUser>; settings: CampaignSettings }> {
-  const token = cookie(req, SESSION_COOKIE);
-  if (!token) throw new DomainError("unauthorized", "error.unauthorized");
-  const request = { db, now, locale: requestLocale(req) };
-  const actor = await resolveSession(requestServices(request, null), token);
-  if (!actor) throw new DomainError("unauthorized", "error.unauthorized");
-  return { svc: requestServices(request, actor), settings: await loadSettings(db.prisma) };
+  const locale = requestLocale(request);
+  const session = await sessionActor(deps, request.headers.cookie, locale);
+  if (!session) throw new DomainError("unauthorized", "error.unauthorized");
+  const svc = requestServices({ db: deps.db, now: deps.now, locale }, session.actor);
+  return { svc, settings: await loadSettings(deps.db.prisma) };
+}
+
+/**
+ * Lets the raw routes of `app` read their bodies themselves: the request body is the unread
+ * stream, so nothing is buffered before the route has checked the session and the limit.
+ */
+export function streamBodies(app: FastifyInstance): void {
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser("*", (_request, payload, done) => done(null, payload));
 }
 
 /**
@@ -72,19 +63,20 @@ export async function signedIn(
  * refused before a byte is read, and a chunked body as soon as it passes the limit.
  */
 export function readBody(
-  req: IncomingMessage,
+  request: FastifyRequest,
   maxBytes: number,
   tooLarge: () => DomainError,
 ): Promise<Uint8Array> {
-  const declared = Number(req.headers["content-length"]);
+  const declared = Number(request.headers["content-length"]);
   if (Number.isFinite(declared) && declared > maxBytes) return Promise.reject(tooLarge());
+  const body = (request.body as Readable | undefined) ?? request.raw;
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     const stop = (error: unknown) => {
       chunks.length = 0;
-      req.off("data", onData);
-      req.off("end", onEnd);
+      body.off("data", onData);
+      body.off("end", onEnd);
       reject(error);
     };
     const onData = (chunk: Buffer) => {
@@ -93,86 +85,77 @@ export function readBody(
       else chunks.push(chunk);
     };
     const onEnd = () => resolve(Buffer.concat(chunks, size));
-    req.on("data", onData);
-    req.on("end", onEnd);
-    req.once("error", () => stop(CLIENT_GONE));
-    req.once("close", () => {
-      if (!req.complete) stop(CLIENT_GONE);
+    body.on("data", onData);
+    body.on("end", onEnd);
+    body.once("error", () => stop(CLIENT_GONE));
+    request.raw.once("close", () => {
+      if (!request.raw.complete) stop(CLIENT_GONE);
     });
   });
 }
 
 /** Answers a failure as JSON; `statusByKey` gives precise codes (413, 415) for some keys. */
 export function sendFailure(
-  req: IncomingMessage,
-  res: ServerResponse,
+  request: FastifyRequest,
+  reply: FastifyReply,
   error: unknown,
   statusByKey: Partial<Record<MessageKey, number>> = {},
-): void {
+): FastifyReply {
   if (error === CLIENT_GONE) {
-    res.destroy();
-    return;
+    request.raw.destroy();
+    return reply;
   }
-  const locale = requestLocale(req);
+  const locale = requestLocale(request);
   if (error instanceof DomainError) {
     const status = statusByKey[error.key] ?? STATUS[error.kind];
-    sendError(req, res, locale, error.key, error.params, status);
-    return;
+    return sendError(request, reply, locale, error.key, error.params, status);
   }
-  console.error("raw request failed", error);
-  sendError(req, res, locale, "error.internal", {}, 500);
+  request.log.error({ err: briefError(error) }, "raw route failed");
+  return sendError(request, reply, locale, "error.internal", {}, 500);
 }
 
 function sendError(
-  req: IncomingMessage,
-  res: ServerResponse,
+  request: FastifyRequest,
+  reply: FastifyReply,
   locale: Locale,
   messageKey: MessageKey,
   params: MessageParams,
   status: number,
-): void {
-  if (res.headersSent || res.destroyed) {
-    res.destroy();
-    return;
-  }
-  const headers: Record<string, string> = { ...JSON_HEADERS };
+): FastifyReply {
   // An unread upload is not drained: close the connection instead of reading it to the end.
-  if (!req.complete) headers.connection = "close";
-  res.writeHead(status, headers);
-  res.end(
-    JSON.stringify({ error: { messageKey, message: formatMessage(messageKey, locale, params) } }),
-  );
+  if (!request.raw.complete) reply.header("connection", "close");
+  return reply
+    .code(status)
+    .type("application/json; charset=utf-8")
+    .send({ error: { messageKey, message: formatMessage(messageKey, locale, params) } });
 }
 
 // No catalogue key exists for a wrong method; the Allow header is what a client acts on.
-export function methodNotAllowed(req: IncomingMessage, res: ServerResponse, allow: string): void {
-  res.writeHead(405, { ...JSON_HEADERS, allow, ...(req.complete ? {} : { connection: "close" }) });
-  res.end(JSON.stringify({ error: { messageKey: null, message: "Method Not Allowed" } }));
+export function methodNotAllowed(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  allow: string,
+): FastifyReply {
+  if (!request.raw.complete) reply.header("connection", "close");
+  return reply
+    .code(405)
+    .header("allow", allow)
+    .type("application/json; charset=utf-8")
+    .send({ error: { messageKey: null, message: "Method Not Allowed" } });
 }
 
-export interface RawRouteDeps {
-  db: Database;
-  now?: () => Date;
-}
+export type RawHandler = (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>;
 
-export type RawRoute = (
-  db: Database,
-  now: () => Date,
-  req: IncomingMessage,
-  res: ServerResponse,
-  path: string,
-) => Promise<void>;
-
-/** A raw-body route as a request handler: any failure becomes a JSON error, never a crash. */
-export function createRawHandler(
-  deps: RawRouteDeps,
-  route: RawRoute,
+/** A raw-body route's handler: any failure becomes a JSON error, never a crash. */
+export function rawHandler(
+  handler: RawHandler,
   statusByKey: Partial<Record<MessageKey, number>>,
-) {
-  const now = deps.now ?? (() => new Date());
-  return (req: IncomingMessage, res: ServerResponse, path: string): void => {
-    route(deps.db, now, req, res, path).catch((error: unknown) =>
-      sendFailure(req, res, error, statusByKey),
-    );
+): RawHandler {
+  return async (request, reply) => {
+    try {
+      return await handler(request, reply);
+    } catch (error) {
+      return sendFailure(request, reply, error, statusByKey);
+    }
   };
 }

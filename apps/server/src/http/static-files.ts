@@ -1,73 +1,66 @@
-import { createReadStream } from "node:fs";
-import { stat } from "node:fs/promises";
-import type { IncomingMessage, ServerResponse } from "node:http";
-import { extname, join, normalize, sep } from "node:path";
-
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".ico": "image/x-icon",
-  ".json": "application/json",
-  ".woff2": "font/woff2",
-};
+import { existsSync } from "node:fs";
+import { join, sep } from "node:path";
+import { formatMessage } from "@cw/domain";
+import fastifyStatic from "@fastify/static";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { httpLocale } from "../context.ts";
 
 /**
- * Serves the built web app from `root`. Unknown paths fall back to index.html so client-side
- * routes work on reload; hashed assets are cached for a year, index.html never.
+ * Serves the built web app from `root` (@fastify/static): the build's Brotli and gzip copies
+ * (`apps/web/scripts/compress.mjs`) to browsers that take them, hashed assets cached for a
+ * year, index.html never. An unknown GET outside the API falls back to index.html so
+ * client-side routes work on reload; anything else unknown is a JSON 404.
  */
-export function createStaticHandler(root: string) {
-  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
-    const file = normalize(join(root, path));
-    if (!file.startsWith(root + sep) && file !== root) {
-      res.writeHead(400).end();
-      return;
+export async function registerStaticFiles(app: FastifyInstance, root: string): Promise<void> {
+  const built = existsSync(join(root, "index.html"));
+  await app.register(fastifyStatic, {
+    root,
+    preCompressed: true,
+    cacheControl: false,
+    // The fallback below answers unknown paths; no directory listings, no dotfiles.
+    index: ["index.html"],
+    dotfiles: "deny",
+    setHeaders: (res, path) => {
+      const immutable = path.includes(`${sep}assets${sep}`);
+      res.header("cache-control", immutable ? "public, max-age=31536000, immutable" : "no-cache");
+    },
+  });
+  app.setNotFoundHandler((request, reply) => {
+    if (!isPageRequest(request)) return notFound(request, reply);
+    if (!built) {
+      return reply
+        .code(503)
+        .type("text/plain; charset=utf-8")
+        .send("The web app is not built. Run `npm run build` (npm start does it for you).");
     }
-    const target = (await isFile(file)) ? file : join(root, "index.html");
-    if (!(await isFile(target))) {
-      res.writeHead(503, { "content-type": "text/plain; charset=utf-8" });
-      res.end("The web app is not built. Run `npm run build` (npm start does it for you).");
-      return;
-    }
-    const immutable = target.includes(`${sep}assets${sep}`);
-    const encoding = await precompressed(target, req.headers["accept-encoding"]);
-    res.writeHead(200, {
-      "content-type": TYPES[extname(target)] ?? "application/octet-stream",
-      "cache-control": immutable ? "public, max-age=31536000, immutable" : "no-cache",
-      "x-content-type-options": "nosniff",
-      vary: "accept-encoding",
-      ...(encoding ? { "content-encoding": encoding.name } : {}),
+    return reply.header("cache-control", "no-cache").sendFile("index.html");
+  });
+}
+
+/** A browser asking for a screen of the app: a GET outside the API and the file routes. */
+function isPageRequest(request: FastifyRequest): boolean {
+  if (request.method !== "GET" && request.method !== "HEAD") return false;
+  const path = request.url.split("?")[0] ?? "/";
+  return !/^\/(trpc|api|open311|healthz)(\/|$)/.test(path);
+}
+
+/** Misses under the file routes name what was not found, as the routes' own 404s do. */
+const NOT_FOUND_KEYS = [
+  [/^\/api\/photos\//, "photo.not_found"],
+  [/^\/api\/materials\//, "material.not_found"],
+] as const;
+
+function notFound(request: FastifyRequest, reply: FastifyReply) {
+  const path = request.url.split("?")[0] ?? "/";
+  const key = NOT_FOUND_KEYS.find(([pattern]) => pattern.test(path))?.[1];
+  const locale = httpLocale(request.headers.cookie, request.headers["accept-language"]);
+  const id = path.slice(path.lastIndexOf("/") + 1, path.lastIndexOf("/") + 65);
+  return reply
+    .code(404)
+    .type("application/json; charset=utf-8")
+    .send({
+      error: key
+        ? { messageKey: key, message: formatMessage(key, locale, { id }) }
+        : { messageKey: null, message: `Not Found: ${path.slice(0, 100)}` },
     });
-    createReadStream(encoding?.file ?? target).pipe(res);
-  };
-}
-
-/** The build's Brotli or gzip copy of `file` (scripts/compress.mjs), if the browser takes it. */
-async function precompressed(
-  file: string,
-  acceptEncoding: string | undefined,
-): Promise<{ name: "br" | "gzip"; file: string } | null> {
-  const accepted = (acceptEncoding ?? "").toLowerCase();
-  for (const [name, suffix] of [
-    ["br", ".br"],
-    ["gzip", ".gz"],
-  ] as const) {
-    if (
-      new RegExp(`(^|[\\s,])${name}(?!;q=0(\\.0*)?(\\s|,|$))`).test(accepted) &&
-      (await isFile(file + suffix))
-    ) {
-      return { name, file: file + suffix };
-    }
-  }
-  return null;
-}
-
-async function isFile(path: string): Promise<boolean> {
-  return stat(path).then(
-    (s) => s.isFile(),
-    () => false,
-  );
 }

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, expect } from "vitest";
 import { launchChromium, screenshotDir } from "./browser.ts";
+import { cspViolations } from "./e2e-session.ts";
 import { freePort, type ServerProcess, startServerProcess } from "./server-process.ts";
 
 export interface E2EApp {
@@ -25,10 +26,12 @@ export function useE2EApp(chromiumPath: string | undefined, name: string): E2EAp
     const port = await freePort();
     app.baseUrl = `http://127.0.0.1:${port}`;
     app.server = startServerProcess({ PORT: String(port), DATA_DIR: dataDir });
-    await app.server.ready();
+    await app.server.ready(240_000);
     app.browser = await launchChromium(chromiumPath as string);
-  }, 120_000);
+  }, 300_000);
   afterAll(async () => {
+    // The web app works under the server's CSP: nothing it does was refused.
+    expect(cspViolations, "CSP violations in Chromium").toEqual([]);
     await app.browser?.close();
     await app.server?.stop();
     if (dataDir) await rm(dataDir, { recursive: true, force: true });

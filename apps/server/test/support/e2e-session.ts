@@ -4,8 +4,18 @@ import type { Page } from "playwright-core";
 import { expect } from "vitest";
 import { screenshotDir } from "./browser.ts";
 
+/** What Chromium reported the server's Content-Security-Policy refused, on any signed-in page. */
+export const cspViolations: string[] = [];
+
+function watchCsp(page: Page): void {
+  page.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+  });
+}
+
 /** Signs `username` in through the sign-in form and waits for their home screen. */
 export async function signIn(page: Page, baseUrl: string, username: string): Promise<void> {
+  watchCsp(page);
   await page.goto(baseUrl);
   await page.getByLabel("用户名").fill(username);
   await page.getByLabel("密码").fill(DEMO_PASSWORD);

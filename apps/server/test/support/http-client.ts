@@ -1,17 +1,20 @@
-import type { AddressInfo } from "node:net";
 import type { Database } from "@cw/db";
-import { createAppServer } from "../../src/http/app-server.ts";
+import { type AppServerOptions, createAppServer } from "../../src/http/app-server.ts";
 
-/** The real HTTP server in-process on a free port, with a controllable clock. */
-export async function startHttp(db: Database, clock: { now: Date } = { now: new Date() }) {
-  const server = createAppServer({ db, webRoot: "/nonexistent", now: () => clock.now });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return {
-    base,
-    clock,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
+/** The real HTTP server in-process on a free port of 127.0.0.1, with a controllable clock. */
+export async function startHttp(
+  db: Database,
+  clock: { now: Date } = { now: new Date() },
+  options: Partial<AppServerOptions> = {},
+) {
+  const app = await createAppServer({
+    db,
+    webRoot: "/nonexistent",
+    now: () => clock.now,
+    ...options,
+  });
+  const base = await app.listen({ port: 0, host: "127.0.0.1" });
+  return { base, clock, app, close: () => app.close() };
 }
 
 /** A tRPC call over HTTP with superjson's envelope. */

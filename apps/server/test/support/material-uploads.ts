@@ -1,5 +1,4 @@
 // The real HTTP server for the materials file routes, with a signed-in cookie per actor.
-import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import type { Database, SignedInUser } from "@cw/db";
 import { TEST_PASSWORD } from "@cw/db/testing";
@@ -11,9 +10,8 @@ export async function startMaterialServer<Name extends string>(
   users: Record<Name, SignedInUser>,
   now: Date,
 ) {
-  const server = createAppServer({ db, webRoot: tmpdir(), now: () => now });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const server = await createAppServer({ db, webRoot: tmpdir(), now: () => now });
+  const base = await server.listen({ port: 0, host: "127.0.0.1" });
   const cookies = new Map<Name, string>();
   for (const [who, user] of Object.entries(users) as [Name, SignedInUser][]) {
     const res = await fetch(`${base}/trpc/auth.login`, {
@@ -39,7 +37,7 @@ export async function startMaterialServer<Name extends string>(
       fetch(`${base}/api/materials/files/${fileId}`, {
         headers: { cookie: cookies.get(who) ?? "" },
       }),
-    close: () => new Promise((resolve) => server.close(resolve)),
+    close: () => server.close(),
   };
 }
 

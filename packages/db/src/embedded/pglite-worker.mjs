@@ -8,6 +8,7 @@
 import { readFile } from "node:fs/promises";
 import { parentPort, workerData } from "node:worker_threads";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 
 if (!parentPort) throw new Error("pglite-worker.mjs runs as a worker thread");
@@ -20,6 +21,8 @@ const options = workerData ?? {};
 let pglite;
 try {
   pglite = new PGlite({
+    // The task list's text search runs on trigram indexes (the migrations create the extension).
+    extensions: { pg_trgm },
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),
     // A dump of a database already migrated (tests share one instead of migrating each).
     ...(options.loadDataDir
@@ -82,7 +85,7 @@ const operations = {
     await tx.rollback();
   },
   async shadow() {
-    const shadow = new PGlite();
+    const shadow = new PGlite({ extensions: { pg_trgm } });
     shadows.push(shadow);
     const id = nextHandle++;
     handles.set(id, await connect(shadow));

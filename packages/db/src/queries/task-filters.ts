@@ -2,7 +2,6 @@ import {
   BEHIND_STATUSES,
   CLOSED_ON_TIME,
   CLOSED_STATUS,
-  DAYS_TO_CLOSE,
   type DueSoonCriteria,
   type FindingStatus,
   judgedForOnTimeCriteria,

@@ -83,8 +83,8 @@ export async function loadCityScale(db: Database, options: CityScaleOptions): Pr
                     (d.found_day + time '02:00') AT TIME ZONE 'UTC', now(), now()
                FROM drawn d, s, c)
       INSERT INTO rectification_task (id, "findingId", status, "unitId", deadline, "dueAt",
-                                      "assignedAt", "closedAt", resolution, "createdAt",
-                                      "updatedAt")
+                                      "assignedAt", "closedAt", resolution, "foundAt",
+                                      "createdAt", "updatedAt")
       SELECT gen_random_uuid(), d.finding_id, d.status::finding_status,
              CASE WHEN d.status <> 'new' THEN s.units[d.site_no] END,
              CASE WHEN d.status <> 'new' THEN d.found_day + 5 + (d.r / 100) % 20 END,
@@ -95,7 +95,7 @@ export async function loadCityScale(db: Database, options: CityScaleOptions): Pr
              CASE WHEN d.status IN ('closed', 'cancelled')
                   THEN (d.found_day + d.r % 30 + time '03:00') AT TIME ZONE 'UTC' END,
              (CASE d.status WHEN 'closed' THEN 'verified' WHEN 'cancelled' THEN 'duplicate' END)::task_resolution,
-             now(), now()
+             (d.found_day + time '02:00') AT TIME ZONE 'UTC', now(), now()
         FROM drawn d, s;`);
   }
   await db.executeSql("ANALYZE");
