@@ -1,6 +1,7 @@
 import { adminRouters } from "./routers/admin/index.ts";
 import { assessmentTreeRouter } from "./routers/assessment-tree-router.ts";
 import { authRouter } from "./routers/auth-router.ts";
+import { documentsRouter } from "./routers/documents-router.ts";
 import { fieldChecksRouter } from "./routers/field-checks-router.ts";
 import { findingsRouter } from "./routers/findings-router.ts";
 import { inspectionsRouter } from "./routers/inspections-router.ts";
@@ -26,6 +27,7 @@ export const appRouter = router({
   fieldChecks: fieldChecksRouter, // the field section: checklists, checks, score rates
   materials: materialsRouter, // the materials section (files over HTTP: http/material-routes.ts)
   assessmentSystems: assessmentTreeRouter, // the assessment trees: read, edit, import, export
+  documents: documentsRouter, // generated documents (files over HTTP: http/document-routes.ts)
 });
 
 export type AppRouter = typeof appRouter;

@@ -10,6 +10,7 @@ import {
   CONTACT_ROLES,
   DELIVERY_CHANNELS,
   DELIVERY_STATUSES,
+  DOCUMENT_KINDS,
   ESCALATION_LEVELS,
   FINDING_PHOTO_KINDS,
   FINDING_SOURCES,
@@ -64,6 +65,7 @@ const PAIRS: [string, Record<string, string>, readonly string[]][] = [
   ["NotificationEvent", enums.NotificationEvent, NOTIFICATION_EVENTS],
   ["DeliveryChannel", enums.DeliveryChannel, DELIVERY_CHANNELS],
   ["DeliveryStatus", enums.DeliveryStatus, DELIVERY_STATUSES],
+  ["DocumentKind", enums.DocumentKind, DOCUMENT_KINDS],
 ];
 
 describe("the vocabulary in schema.prisma and in @cw/domain", () => {

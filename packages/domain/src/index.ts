@@ -1,6 +1,8 @@
 export * from "./assessment/index.ts";
 export * from "./board.ts";
 export * from "./deadline.ts";
+export * from "./documents/labels.ts";
+export * from "./documents/task-export.ts";
 export * from "./errors.ts";
 export * from "./finding-category.ts";
 export * from "./finding-status.ts";
@@ -21,6 +23,7 @@ export * from "./schemas/admin-units.ts";
 export * from "./schemas/admin-users.ts";
 export * from "./schemas/auth.ts";
 export * from "./schemas/common.ts";
+export * from "./schemas/documents.ts";
 export * from "./schemas/findings.ts";
 export * from "./schemas/health.ts";
 export * from "./schemas/inspections.ts";

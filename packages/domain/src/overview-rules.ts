@@ -139,6 +139,8 @@ export interface UnitTaskCounts {
   judged: number;
   closedOnTime: number;
   overdue: number;
+  /** Closed out (CLOSED_STATUS), on time or not. */
+  closed: number;
 }
 
 export interface RankedUnit extends UnitTaskCounts {

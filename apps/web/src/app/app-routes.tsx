@@ -18,6 +18,7 @@ const InspectPage = lazyScreen(() => import("../inspect/inspect-page.tsx"));
 const AssessmentPage = lazyScreen(() => import("../assessment/assessment-page.tsx"));
 const AdminPage = lazyScreen(() => import("../admin/admin-page.tsx"));
 const MapPage = lazyScreen(() => import("../map/map-page.tsx"));
+const DocumentsPage = lazyScreen(() => import("../documents/documents-page.tsx"));
 
 /** A lazily loaded screen whose texts are loaded with it. */
 // biome-ignore lint/suspicious/noExplicitAny: React.lazy accepts any component props; each route passes its own.
@@ -46,6 +47,7 @@ export function AppRoutes({ user }: { user: CurrentUser }) {
         <Route path="assessment/*" element={gate("/assessment", <AssessmentPage />)} />
         <Route path="admin/*" element={gate("/admin", <AdminPage />)} />
         <Route path="map" element={gate("/map", <MapPage />)} />
+        <Route path="documents" element={gate("/documents", <DocumentsPage />)} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

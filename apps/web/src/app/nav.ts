@@ -50,6 +50,12 @@ export const SCREENS: readonly Screen[] = [
     roles: READ_ALL_ROLES,
     navFor: ["leader", "coordinator"],
   },
+  {
+    path: "/documents",
+    titleKey: "nav.documents",
+    roles: ["admin", "coordinator", "inspector", "leader", "unit_officer"],
+    navFor: ["coordinator", "admin"],
+  },
 ];
 
 export function navFor(role: Role): Screen[] {

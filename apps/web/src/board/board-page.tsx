@@ -4,6 +4,7 @@ import { Badge, Button, Card, Flex, Skeleton, Tabs, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Route, Routes, useNavigate, useSearchParams } from "react-router";
+import { RectificationNoticeDialog } from "../documents/rectification-notice-dialog.tsx";
 import { useTRPC } from "../lib/trpc.ts";
 import { TaskDetailDrawer } from "../task-detail/task-detail-drawer.tsx";
 import { useCurrentUser } from "../task-detail/use-current-user.ts";
@@ -53,6 +54,7 @@ function Board({ tabs }: { tabs: readonly BoardTab[] }) {
   const [params, setParams] = useSearchParams();
   const tab = boardTab(tabs, params.get("tab")) as BoardTab;
   const [selected, setSelected] = useState<TaskListItem[]>([]);
+  const [noticeOpen, setNoticeOpen] = useState(false);
   const [bulkOpen, setBulkOpen] = useState(false);
   const counts = useQueries({
     queries: tabs.map((x) => trpc.tasks.count.queryOptions(x.filter)),
@@ -95,6 +97,13 @@ function Board({ tabs }: { tabs: readonly BoardTab[] }) {
             >
               {t(`board.bulk.${tab.bulk}`, { count: selected.length })}
             </Button>
+            <Button
+              disabled={selected.length === 0}
+              onClick={() => setNoticeOpen(true)}
+              data-testid="rectification-notice"
+            >
+              {t("documents.rn.button", { count: selected.length })}
+            </Button>
             <span className="muted">{t("board.selected", { count: selected.length })}</span>
           </Flex>
         )}
@@ -106,6 +115,12 @@ function Board({ tabs }: { tabs: readonly BoardTab[] }) {
           onOpen={(row) => navigate(`/board/tasks/${row.findingId}${search}`)}
         />
       </Card>
+      {noticeOpen && (
+        <RectificationNoticeDialog
+          findingIds={selected.map((row) => row.findingId)}
+          onClose={() => setNoticeOpen(false)}
+        />
+      )}
       {bulkOpen && tab.bulk && (
         <BulkDialog
           bulk={tab.bulk}

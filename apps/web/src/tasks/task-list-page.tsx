@@ -8,6 +8,7 @@ import { LoadError, NoData } from "../components/query-states.tsx";
 import { useLanguage } from "../i18n/use-language.ts";
 import { formatNumber } from "../lib/format.ts";
 import { useTRPC } from "../lib/trpc.ts";
+import { ExportButton } from "./export-button.tsx";
 import { FilterTags } from "./filter-tags.tsx";
 import { taskColumns } from "./task-columns.tsx";
 import { readTaskListFilters } from "./task-list-url.ts";
@@ -51,6 +52,7 @@ export default function TaskListPage() {
             {t("tasks.total", { total: formatNumber(count.data.total, language) })}
           </Typography.Text>
         )}
+        <ExportButton filters={{ ...filters, sort }} total={count.data?.total ?? null} />
       </header>
       <FilterTags
         filters={filters}

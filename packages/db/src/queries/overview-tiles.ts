@@ -1,7 +1,12 @@
-import { type Actor, type OverviewFilters, type OverviewTiles, shareOf } from "@cw/domain";
+import { type Actor, type OverviewTiles, shareOf } from "@cw/domain";
 import { Prisma } from "../generated/prisma/client.ts";
 import type { ServiceContext } from "../services/service-context.ts";
-import { overdueSummarySql, summaryWhereSql, toCount } from "./overview-where.ts";
+import {
+  type OverviewScope,
+  overdueSummarySql,
+  summaryWhereSql,
+  toCount,
+} from "./overview-where.ts";
 
 interface FoundRow {
   open: bigint | null;
@@ -19,7 +24,7 @@ interface FoundRow {
  */
 export async function readOverviewTiles(
   ctx: ServiceContext<Actor>,
-  filters: OverviewFilters = {},
+  filters: OverviewScope = {},
 ): Promise<OverviewTiles> {
   const { prisma, now } = ctx;
   const where = summaryWhereSql(filters);
@@ -66,9 +71,12 @@ export async function readOverviewTiles(
 }
 
 /** Sites under the filters: a unit's sites are those it is responsible for. */
-function siteWhereSql(filters: OverviewFilters): Prisma.Sql {
+function siteWhereSql(filters: OverviewScope): Prisma.Sql {
   const and: Prisma.Sql[] = [Prisma.sql`TRUE`];
   if (filters.unitId) and.push(Prisma.sql`s."responsibleUnitId" = ${filters.unitId}::uuid`);
+  if (filters.unitIds) {
+    and.push(Prisma.sql`s."responsibleUnitId" = ANY(${[...filters.unitIds]}::uuid[])`);
+  }
   if (filters.gridId) and.push(Prisma.sql`s."gridId" = ${filters.gridId}::uuid`);
   if (filters.siteTypeId) and.push(Prisma.sql`s."siteTypeId" = ${filters.siteTypeId}::uuid`);
   return Prisma.join(and, " AND ");

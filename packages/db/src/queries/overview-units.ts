@@ -1,7 +1,12 @@
-import { type Actor, type OverviewFilters, rankUnits, type UnitRanking } from "@cw/domain";
+import { type Actor, rankUnits, type UnitRanking } from "@cw/domain";
 import type { ServiceContext } from "../services/service-context.ts";
 import { loadSettings } from "../services/settings.ts";
-import { overdueSummarySql, summaryWhereSql, toCount } from "./overview-where.ts";
+import {
+  type OverviewScope,
+  overdueSummarySql,
+  summaryWhereSql,
+  toCount,
+} from "./overview-where.ts";
 
 /**
  * Each responsible unit's tasks under the filters, counted in SQL; the domain's rankUnits
@@ -9,7 +14,7 @@ import { overdueSummarySql, summaryWhereSql, toCount } from "./overview-where.ts
  */
 export async function readUnitRanking(
   ctx: ServiceContext<Actor>,
-  filters: OverviewFilters = {},
+  filters: OverviewScope = {},
 ): Promise<UnitRanking> {
   const { prisma, now } = ctx;
   const { rankingMinTasks: minTasks } = await loadSettings(prisma);
@@ -23,14 +28,15 @@ export async function readUnitRanking(
       judged: bigint;
       closed_on_time: bigint;
       overdue: bigint;
+      closed: bigint;
     }[]
   >`
     SELECT u.id, u.name, f.tasks,
            f.closed_with_deadline + coalesce(o.overdue, 0) AS judged,
-           f.closed_on_time, coalesce(o.overdue, 0) AS overdue
+           f.closed_on_time, coalesce(o.overdue, 0) AS overdue, f.closed
       FROM (SELECT x."unitId", sum(x.tasks) AS tasks,
                    sum(x."closedWithDeadline") AS closed_with_deadline,
-                   sum(x."closedOnTime") AS closed_on_time
+                   sum(x."closedOnTime") AS closed_on_time, sum(x.closed) AS closed
               FROM summary_task_found x WHERE ${where} GROUP BY 1) f
       JOIN responsible_unit u ON u.id = f."unitId"
       LEFT JOIN (SELECT x."unitId", sum(x.open) AS overdue
@@ -44,6 +50,7 @@ export async function readUnitRanking(
       judged: toCount(r.judged),
       closedOnTime: toCount(r.closed_on_time),
       overdue: toCount(r.overdue),
+      closed: toCount(r.closed),
     })),
     minTasks,
   );

@@ -2,6 +2,12 @@ import { type OverviewFilters, shanghaiDate } from "@cw/domain";
 import { Prisma } from "../generated/prisma/client.ts";
 
 /**
+ * The overview's filters, and a set of units (a 督查通报 may cover several units); the
+ * screens' overview filters are the first part only.
+ */
+export type OverviewScope = OverviewFilters & { unitIds?: readonly string[] | undefined };
+
+/**
  * The overview reads the summary tables (decision 0012), kept by triggers in the same
  * transaction as every task change: counts per unit, site, category and Beijing day, with
  * open tasks also by the day they turn overdue, so "overdue" and the aging are derived at read
@@ -14,11 +20,12 @@ import { Prisma } from "../generated/prisma/client.ts";
  * for counts that follow their own dates (closures per week).
  */
 export function summaryWhereSql(
-  filters: OverviewFilters,
+  filters: OverviewScope,
   options: { period?: boolean } = {},
 ): Prisma.Sql {
   const and: Prisma.Sql[] = [Prisma.sql`TRUE`];
   if (filters.unitId) and.push(Prisma.sql`x."unitId" = ${filters.unitId}::uuid`);
+  if (filters.unitIds) and.push(Prisma.sql`x."unitId" = ANY(${[...filters.unitIds]}::uuid[])`);
   const site: Prisma.Sql[] = [];
   if (filters.gridId) site.push(Prisma.sql`"gridId" = ${filters.gridId}::uuid`);
   if (filters.siteTypeId) site.push(Prisma.sql`"siteTypeId" = ${filters.siteTypeId}::uuid`);

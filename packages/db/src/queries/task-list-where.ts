@@ -92,6 +92,7 @@ export function taskListWhere(
   if (filters.siteId) finding.push({ siteId: filters.siteId });
   if (filters.siteTypeId) finding.push({ site: { siteTypeId: filters.siteTypeId } });
   if (filters.gridId) finding.push({ site: { gridId: filters.gridId } });
+  if (filters.inspectionId) finding.push({ inspectionId: filters.inspectionId });
   if (filters.category) finding.push({ category: filters.category });
   if (filters.source) finding.push({ source: filters.source });
   // Dates are whole days in Beijing: from 00:00 of foundFrom to 00:00 after foundTo (on the

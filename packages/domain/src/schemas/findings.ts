@@ -51,6 +51,8 @@ export const listTasksInputSchema = z.object({
   siteId: idSchema.optional(),
   siteTypeId: idSchema.optional(),
   gridId: idSchema.optional(),
+  /** The findings one inspection logged (a 督查通报 of that inspection lists them). */
+  inspectionId: idSchema.optional(),
   category: z.string().max(64).optional(),
   source: findingSourceSchema.optional(),
   timing: z.enum(TASK_TIMING_FILTERS).optional(),

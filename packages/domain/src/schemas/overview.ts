@@ -75,6 +75,7 @@ export const rankedUnitSchema = z.object({
   judged: count,
   closedOnTime: count,
   overdue: count,
+  closed: count,
   onTimeShare: share,
   eligible: z.boolean(),
   onTimeRank: z.number().int().positive().nullable(),

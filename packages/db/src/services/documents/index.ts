@@ -1,0 +1,9 @@
+export {
+  getGeneratedDocument,
+  listGeneratedDocuments,
+  storeGeneratedDocument,
+} from "./generated-documents.ts";
+export { generateRectificationNotice } from "./rectification-notice.ts";
+export { generateSupervisionNotice, renderWeeklySupervisionNotice } from "./supervision-notice.ts";
+export { readSupervisionNotice } from "./supervision-notice-data.ts";
+export { exportTaskList, taskExportFileName, taskExportParams } from "./task-export.ts";
