@@ -166,9 +166,11 @@ export function exifTime(value: unknown, offset: unknown): Date | null {
   ];
   const local = Date.UTC(y, mo - 1, d, h, mi, s);
   const check = new Date(local);
-  // Rejects "0000:00:00 00:00:00" (a common placeholder) and impossible dates like 02-30.
+  // Rejects "0000:00:00 00:00:00" (a common placeholder), a year past what the product stores
+  // (2100), and impossible dates like 02-30.
   if (
     y < 1990 ||
+    y > 2100 ||
     check.getUTCMonth() !== mo - 1 ||
     check.getUTCDate() !== d ||
     h > 23 ||

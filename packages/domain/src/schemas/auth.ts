@@ -1,9 +1,10 @@
 import { z } from "zod";
 import { roleSchema } from "../roles.ts";
+import { textInput } from "./common.ts";
 
 export const loginInputSchema = z.object({
-  username: z.string().trim().min(1, "field.required").max(64),
-  password: z.string().min(1, "field.required").max(256),
+  username: textInput().trim().min(1, "field.required").max(64, "field.too_long"),
+  password: textInput().min(1, "field.required").max(256, "field.too_long"),
 });
 
 export const currentUserSchema = z.object({
