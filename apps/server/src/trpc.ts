@@ -4,6 +4,7 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError } from "zod";
 import { type AppContext, requestServices } from "./context.ts";
+import { logUnexpected } from "./errors/log-unexpected.ts";
 import { toTRPCError } from "./errors/to-trpc-error.ts";
 
 /** Every procedure declares who may call it: roles, or explicitly public. */
@@ -32,7 +33,8 @@ const t = initTRPC
         const message = formatMessage(cause.key, locale, cause.params);
         return { ...shape, message, data: { ...data, messageKey: cause.key, fields } };
       }
-      if (cause instanceof ZodError) {
+      // Only the input check is the caller's fault; a failed output check is ours (below).
+      if (cause instanceof ZodError && error.code === "BAD_REQUEST") {
         const fields: Record<string, string> = {};
         for (const issue of cause.issues) {
           const path = issue.path.join(".") || "_";
@@ -56,13 +58,19 @@ const t = initTRPC
     },
   });
 
-const mapErrors = t.middleware(async ({ next }) => {
+const mapErrors = t.middleware(async ({ next, path }) => {
   const result = await next();
   if (!result.ok) {
     const mapped = toTRPCError(result.error.cause ?? result.error);
     if (mapped) throw mapped;
-    if (result.error.code === "INTERNAL_SERVER_ERROR")
-      console.error(result.error.cause ?? result.error);
+    if (result.error.code === "INTERNAL_SERVER_ERROR") {
+      const cause = result.error.cause;
+      // An output check failing is a bug or bad stored data: say where, never "invalid input".
+      if (cause instanceof ZodError) {
+        const issue = cause.issues[0];
+        console.error(`[${path}] output check failed at ${issue?.path.join(".")}: ${issue?.code}`);
+      } else logUnexpected(path, cause ?? result.error);
+    }
   }
   return result;
 });
