@@ -17,6 +17,8 @@ export interface AppContext {
   /** The signed-in user, or null. */
   actor: SignedInUser | null;
   sessionToken: string | null;
+  /** The client's address (sign-in throttling counts per address); null without HTTP. */
+  address: string | null;
   /** Sets a response cookie (a no-op for callers without HTTP). */
   setCookie: (cookie: string) => void;
 }
@@ -57,6 +59,7 @@ export async function createHttpContext(
     locale,
     actor,
     sessionToken: actor ? token : null,
+    address: req.socket.remoteAddress ?? null,
     setCookie: (cookie) => res.appendHeader("set-cookie", cookie),
   };
 }
@@ -65,7 +68,7 @@ export async function createHttpContext(
 export function callerContext(
   db: Database,
   actor: SignedInUser | null,
-  options: { now?: () => Date; locale?: Locale } = {},
+  options: { now?: () => Date; locale?: Locale; address?: string } = {},
 ): AppContext {
   return {
     db,
@@ -73,6 +76,7 @@ export function callerContext(
     locale: options.locale ?? "zh-CN",
     actor,
     sessionToken: null,
+    address: options.address ?? null,
     setCookie: () => {},
   };
 }

@@ -7,6 +7,7 @@ import { inspectionsRouter } from "./routers/inspections-router.ts";
 import { materialsRouter } from "./routers/materials-router.ts";
 import { overviewRouter } from "./routers/overview-router.ts";
 import { scoresRouter } from "./routers/scores-router.ts";
+import { securityLogRouter } from "./routers/security-log-router.ts";
 import { surveysRouter } from "./routers/surveys-router.ts";
 import { tasksRouter } from "./routers/tasks-router.ts";
 import { createCallerFactory, router } from "./trpc.ts";
@@ -24,6 +25,7 @@ export const appRouter = router({
   fieldChecks: fieldChecksRouter, // the field section: checklists, checks, score rates
   materials: materialsRouter, // the materials section (files over HTTP: http/material-routes.ts)
   assessmentSystems: assessmentTreeRouter, // the assessment trees: read, edit, import, export
+  securityLog: securityLogRouter, // sign-ins, failures and lockouts, for admins
 });
 
 export type AppRouter = typeof appRouter;

@@ -17,7 +17,7 @@ const NOW = new Date("2026-11-20T02:00:00Z");
 /** Runs per procedure; with ~85 procedures about 500 calls per engine. */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 6);
 /** Tables a refused sign-in writes by design (the throttle and the security log). */
-const WRITTEN_WHEN_REFUSED = new Set(["sign_in_attempt", "security_event", "_prisma_migrations"]);
+const WRITTEN_WHEN_REFUSED = new Set(["sign_in_throttle", "security_event", "_prisma_migrations"]);
 
 // Id fields by what they name, to the tables their ids come from.
 const ID_TABLES: Record<string, string> = {

@@ -8,6 +8,7 @@ const CODES: Record<DomainErrorKind, TRPCError["code"]> = {
   forbidden: "FORBIDDEN",
   not_found: "NOT_FOUND",
   conflict: "CONFLICT",
+  too_many_requests: "TOO_MANY_REQUESTS",
 };
 
 /** A domain error, or a database error with a user meaning as one (database-errors.ts). */

@@ -9,7 +9,7 @@ export const authRouter = router({
     .input(loginInputSchema)
     .output(currentUserSchema)
     .mutation(async ({ ctx, input }) => {
-      const { user, session } = await signIn(ctx.svc, input);
+      const { user, session } = await signIn(ctx.svc, { ...input, address: ctx.address });
       ctx.setCookie(sessionCookie(session.token, session.expiresAt));
       return user;
     }),

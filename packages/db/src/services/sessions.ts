@@ -53,15 +53,6 @@ export async function createSession(
   return { token, expiresAt };
 }
 
-/** Sign-in: the user behind a username and password, and a new session for the cookie. */
-export async function signIn(
-  ctx: AnonymousServiceContext,
-  input: { username: string; password: string },
-): Promise<{ user: SignedInUser; session: { token: string; expiresAt: Date } }> {
-  const user = await authenticate(ctx, input);
-  return { user, session: await createSession(ctx, user.id) };
-}
-
 /** The signed-in user for a session token, extending the session; null if unknown or expired. */
 export async function resolveSession(
   ctx: AnonymousServiceContext,
