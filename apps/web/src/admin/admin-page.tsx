@@ -5,6 +5,7 @@ import { useNavigate, useParams } from "react-router";
 import { CalendarTab } from "./calendar-tab.tsx";
 import { CategoriesTab } from "./categories-tab.tsx";
 import { ScoringTab } from "./scoring-tab.tsx";
+import { SecurityLogTab } from "./security-log-tab.tsx";
 import { SettingsTab } from "./settings-tab.tsx";
 import { SiteTypesTab } from "./site-types-tab.tsx";
 import { SitesTab } from "./sites-tab.tsx";
@@ -23,6 +24,7 @@ const TABS: Record<string, () => ReactNode> = {
   calendar: () => <CalendarTab />,
   scoring: () => <ScoringTab />,
   settings: () => <SettingsTab />,
+  security: () => <SecurityLogTab />,
 };
 
 export default function AdminPage() {
