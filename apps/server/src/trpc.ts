@@ -11,6 +11,8 @@ import { toTRPCError } from "./errors/to-trpc-error.ts";
 export interface ProcedureMeta {
   roles?: readonly Role[];
   public?: true;
+  /** Callable while the user must still change an admin-set password (auth.me, changePassword). */
+  whileMustChangePassword?: true;
 }
 
 const t = initTRPC
@@ -81,6 +83,9 @@ const requireRole = t.middleware(({ ctx, meta, next }) => {
   // Deny by default: a procedure without roles admits nobody.
   if (!meta?.roles?.includes(ctx.actor.role))
     throw new DomainError("forbidden", "error.forbidden_role");
+  // An admin created or reset this password: nothing else until the user chose their own.
+  if (ctx.actor.mustChangePassword && !meta.whileMustChangePassword)
+    throw new DomainError("forbidden", "auth.must_change_password");
   return next({ ctx: { ...ctx, actor: ctx.actor } });
 });
 

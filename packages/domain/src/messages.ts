@@ -42,6 +42,10 @@ const zhCN = {
   "field.invalid_timestamp": "请输入有效的日期时间。",
   "user.unit_required": "单位联络员必须属于一个责任单位。",
   "user.password_too_short": "密码至少 {min} 位。",
+  "user.password_weak": "这个密码太常见或太有规律，容易被猜到；请用更长、不常见的词组。",
+  "user.password_wrong": "当前密码不正确。",
+  "user.password_same": "新密码不能与当前密码相同。",
+  "auth.must_change_password": "请先修改密码，然后才能继续使用。",
   "open311.invalid_key": "API 密钥无效。",
   // admin
   "admin.parent_cycle": "上级单位不能是该单位本身或其下级单位。",
@@ -177,6 +181,11 @@ const en: Record<MessageKey, string> = {
   "field.invalid_timestamp": "Enter a valid date and time.",
   "user.unit_required": "A unit officer must belong to a responsible unit.",
   "user.password_too_short": "The password needs at least {min} characters.",
+  "user.password_weak":
+    "This password is too common or too regular to resist guessing; use a longer, less common phrase.",
+  "user.password_wrong": "The current password is wrong.",
+  "user.password_same": "The new password must differ from the current one.",
+  "auth.must_change_password": "Change your password before going on.",
   "open311.invalid_key": "Invalid API key.",
   // admin
   "admin.parent_cycle": "A unit's parent cannot be the unit itself or one of its sub-units.",

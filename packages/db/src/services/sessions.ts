@@ -5,12 +5,16 @@ import type { AnonymousServiceContext } from "./service-context.ts";
 import { loadSettings } from "./settings.ts";
 
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
+/** The stored id of a session token (only its hash is kept). */
+export const sessionIdOf = hashToken;
 /** Sliding expiry is written at most this often, not on every request. */
 const TOUCH_EVERY_MS = 60_000;
 
 export interface SignedInUser extends Actor {
   username: string;
   unitName: string | null;
+  /** An admin set the password: nothing but changing it is allowed (trpc.ts). */
+  mustChangePassword?: boolean;
 }
 
 const SIGNED_IN = {
@@ -20,6 +24,7 @@ const SIGNED_IN = {
   role: true,
   unitId: true,
   active: true,
+  mustChangePassword: true,
   unit: { select: { name: true } },
 } as const;
 
@@ -85,6 +90,7 @@ function toSignedIn(user: {
   displayName: string;
   role: Role;
   unitId: string | null;
+  mustChangePassword: boolean;
   unit: { name: string } | null;
 }): SignedInUser {
   return {
@@ -94,5 +100,6 @@ function toSignedIn(user: {
     role: user.role,
     unitId: user.unitId,
     unitName: user.unit?.name ?? null,
+    mustChangePassword: user.mustChangePassword,
   };
 }

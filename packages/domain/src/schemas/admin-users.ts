@@ -4,7 +4,8 @@ import { type Role, roleSchema } from "../roles.ts";
 import { phoneSchema } from "./admin-units.ts";
 import { idSchema, pageInput, pageOutput, searchText, shortText, textInput } from "./common.ts";
 
-export const PASSWORD_MIN_LENGTH = 8;
+/** OWASP ASVS V2.1.1: at least 12 characters (docs/decisions/0014). */
+export const PASSWORD_MIN_LENGTH = 12;
 
 export const usernameSchema = textInput()
   .trim()
