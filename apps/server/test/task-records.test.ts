@@ -119,7 +119,11 @@ describe.each(testEngines())("findings, progress, escalations and history on %s"
     expect((await callerFor(db, f.users.leader).tasks.get({ findingId })).availableEdits).toEqual(
       [],
     );
-    await officer.tasks.postProgress({ findingId, note: "已联系保洁公司", photoIds: [f.photoId] });
+    await officer.tasks.postProgress({
+      findingId,
+      note: "已联系保洁公司",
+      photoIds: [f.officerPhotoId],
+    });
     await coordinator.tasks.escalate({
       findingId,
       expectedVersion: 2,
@@ -131,7 +135,7 @@ describe.each(testEngines())("findings, progress, escalations and history on %s"
       findingId,
       expectedVersion: 2,
       note: "已清理完毕",
-      photoIds: [f.photoId],
+      photoIds: [f.officerPhotoId],
     });
     await callerFor(db, f.users.inspector).tasks.transition({
       action: "return",

@@ -6,7 +6,7 @@ import {
   type EscalationLevel,
 } from "@cw/domain";
 import { toDateColumn } from "../date-columns.ts";
-import { assertPhotosExist } from "./photo-refs.ts";
+import { assertPhotosUsable } from "./photo-refs.ts";
 import type { ServiceContext } from "./service-context.ts";
 import { changeTask } from "./task-change.ts";
 import type { TaskVersion } from "./task-workflow.ts";
@@ -73,7 +73,7 @@ export async function postTaskProgress(
     findingId: input.findingId,
     check: (task) => assertEditAllowed("post_progress", task),
     apply: async (tx, task) => {
-      const photoIds = await assertPhotosExist(tx, input.photoIds);
+      const photoIds = await assertPhotosUsable(tx, ctx.actor, input.photoIds);
       const progress = await tx.progressUpdate.create({
         data: {
           taskId: task.id,
