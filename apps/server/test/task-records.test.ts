@@ -130,17 +130,18 @@ describe.each(testEngines())("findings, progress, escalations and history on %s"
       level: "supervision_notice",
       noticeText: "请于三日内完成整改",
     });
+    // The escalation is a versioned change: the submit names the version after it.
     await officer.tasks.transition({
       action: "submit",
       findingId,
-      expectedVersion: 2,
+      expectedVersion: 3,
       note: "已清理完毕",
       photoIds: [f.officerPhotoId],
     });
     await callerFor(db, f.users.inspector).tasks.transition({
       action: "return",
       findingId,
-      expectedVersion: 3,
+      expectedVersion: 4,
       reason: "地面仍有污渍",
     });
     const detail = await coordinator.tasks.get({ findingId });
@@ -168,7 +169,7 @@ describe.each(testEngines())("findings, progress, escalations and history on %s"
       await codeOf(
         callerFor(db, f.users.inspector).tasks.escalate({
           findingId,
-          expectedVersion: 4,
+          expectedVersion: 5,
           level: "interview",
           noticeText: "约谈",
         }),

@@ -4,6 +4,9 @@ CREATE TYPE "security_event_kind" AS ENUM ('sign_in_succeeded', 'sign_in_failed'
 -- AlterTable
 ALTER TABLE "app_user" ADD COLUMN     "mustChangePassword" BOOLEAN NOT NULL DEFAULT false;
 
+-- AlterTable
+ALTER TABLE "escalation" ADD COLUMN     "taskVersion" INTEGER;
+
 -- CreateTable
 CREATE TABLE "sign_in_throttle" (
     "key" TEXT NOT NULL,
@@ -32,3 +35,6 @@ CREATE INDEX "security_event_at_idx" ON "security_event"("at");
 
 -- CreateIndex
 CREATE INDEX "security_event_username_at_idx" ON "security_event"("username", "at");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "escalation_taskId_taskVersion_key" ON "escalation"("taskId", "taskVersion");
