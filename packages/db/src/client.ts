@@ -37,6 +37,8 @@ export interface Database {
    * last statement.
    */
   executeSql(text: string, values?: unknown[]): Promise<SqlRows>;
+  /** The embedded engine only: a consistent tar archive of the whole database. */
+  dumpDataDir?(): Promise<Uint8Array>;
   close(): Promise<void>;
 }
 
@@ -66,7 +68,10 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
 }
 
 /** Embedded PostgreSQL; `dataDir` undefined keeps it in memory (tests). */
-export async function openPglite(dataDir: string | undefined): Promise<Database> {
+export async function openPglite(
+  dataDir: string | undefined,
+  options: { loadDataDir?: string } = {},
+): Promise<Database> {
   const home = dataDir ? dirname(dataDir) : undefined;
   let lock: DataDirLock | undefined;
   if (dataDir && home) {
@@ -84,7 +89,7 @@ export async function openPglite(dataDir: string | undefined): Promise<Database>
   let thread: PgliteThread;
   try {
     // In its own thread, so a long query never stalls the server (decision 0011).
-    thread = await startPgliteThread(dataDir);
+    thread = await startPgliteThread(dataDir, options.loadDataDir);
   } catch (error) {
     await lock?.release();
     throw new StartupError(
@@ -100,6 +105,7 @@ export async function openPglite(dataDir: string | undefined): Promise<Database>
     prisma,
     migrationAdapter: () => ({ factory: adapterFactory, release: async () => {} }),
     executeSql: (text, values) => thread.call<SqlRows>("executeSql", 0, text, values),
+    dumpDataDir: () => thread.call<Uint8Array>("dumpDataDir", 0),
     async close() {
       await prisma.$disconnect();
       await thread.close();

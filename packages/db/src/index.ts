@@ -60,6 +60,7 @@ export {
   deleteRequirement,
   updateRequirement,
 } from "./services/materials/requirements.ts";
+export * from "./services/notifications/index.ts";
 export * from "./services/password-change.ts";
 export {
   exifTime,

@@ -1,3 +1,5 @@
+// Each case migrates from nothing on purpose (the schema engine is WebAssembly): on a busy
+// 2-core machine that alone can pass the default 30 s.
 import { cp, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -23,7 +25,7 @@ async function copyOfMigrations(): Promise<string> {
   return dir;
 }
 
-describe("migrations and schema.prisma", () => {
+describe("migrations and schema.prisma", { timeout: 120_000 }, () => {
   it("agree: replaying every migration gives exactly the schema (no drift)", async () => {
     const db = await openPglite(undefined);
     try {
@@ -51,7 +53,7 @@ describe("migrations and schema.prisma", () => {
   });
 });
 
-describe.each(testEngines())("applying migrations on %s", (kind) => {
+describe.each(testEngines())("applying migrations on %s", { timeout: 120_000 }, (kind) => {
   it("records them in _prisma_migrations and reports the schema current", async () => {
     const db = await createTestDatabase(kind, { migrate: false });
     try {

@@ -7,6 +7,7 @@ import { join } from "node:path";
 import {
   CALENDAR_DAY_KINDS,
   CHECK_RESULTS,
+  CONTACT_ROLES,
   ESCALATION_LEVELS,
   FINDING_PHOTO_KINDS,
   FINDING_SOURCES,
@@ -16,6 +17,7 @@ import {
   MATERIAL_STATUSES,
   METHODS,
   NODE_LEVELS,
+  NOTIFICATION_EVENTS,
   PROGRESS_KINDS,
   ROLES,
   SEVERITIES,
@@ -56,6 +58,8 @@ const PAIRS: [string, Record<string, string>, readonly string[]][] = [
   ["MaterialAction", enums.MaterialAction, MATERIAL_ACTIONS],
   ["SurveyAudience", enums.SurveyAudience, SURVEY_AUDIENCES],
   ["SurveyMeasure", enums.SurveyMeasure, SURVEY_MEASURES],
+  ["ContactRole", enums.ContactRole, CONTACT_ROLES],
+  ["NotificationEvent", enums.NotificationEvent, NOTIFICATION_EVENTS],
 ];
 
 describe("the vocabulary in schema.prisma and in @cw/domain", () => {

@@ -6,6 +6,7 @@ export * from "./finding-category.ts";
 export * from "./finding-status.ts";
 export * from "./finding-vocabulary.ts";
 export * from "./messages.ts";
+export * from "./notifications/vocabulary.ts";
 export * from "./open311.ts";
 export * from "./overdue.ts";
 export * from "./overview-rules.ts";

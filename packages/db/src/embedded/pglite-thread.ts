@@ -40,9 +40,17 @@ interface SerializedError {
 
 const WORKER_URL = new URL("./pglite-worker.mjs", import.meta.url);
 
-/** Starts the thread and waits until PGlite has opened `dataDir` (undefined: in memory). */
-export async function startPgliteThread(dataDir: string | undefined): Promise<PgliteThread> {
-  const worker = new Worker(WORKER_URL, { workerData: dataDir ? { dataDir } : {} });
+/**
+ * Starts the thread and waits until PGlite has opened `dataDir` (undefined: in memory),
+ * starting from the dump at `loadDataDir` when given.
+ */
+export async function startPgliteThread(
+  dataDir: string | undefined,
+  loadDataDir?: string,
+): Promise<PgliteThread> {
+  const worker = new Worker(WORKER_URL, {
+    workerData: { ...(dataDir ? { dataDir } : {}), ...(loadDataDir ? { loadDataDir } : {}) },
+  });
   const pending = new Map<number, { resolve(v: unknown): void; reject(e: Error): void }>();
   let nextId = 1;
   let stopped: Error | null = null;

@@ -5,20 +5,30 @@
 //
 // Plain JavaScript on purpose: a worker thread loads its file with Node's own loader, which
 // under tsx and vitest alike does not compile TypeScript.
+import { readFile } from "node:fs/promises";
 import { parentPort, workerData } from "node:worker_threads";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 
 if (!parentPort) throw new Error("pglite-worker.mjs runs as a worker thread");
 const port = parentPort;
 
-/** @type {{ dataDir?: string }} */
+/** @type {{ dataDir?: string, loadDataDir?: string }} */
 const options = workerData ?? {};
 
 /** @type {PGlite} */
 let pglite;
 try {
-  pglite = new PGlite(options.dataDir ? { dataDir: options.dataDir } : {});
+  pglite = new PGlite({
+    // The task list's text search runs on trigram indexes (the migrations create the extension).
+    extensions: { pg_trgm },
+    ...(options.dataDir ? { dataDir: options.dataDir } : {}),
+    // A dump of a database already migrated (tests share one instead of migrating each).
+    ...(options.loadDataDir
+      ? { loadDataDir: new Blob([await readFile(options.loadDataDir)]) }
+      : {}),
+  });
   await pglite.waitReady;
 } catch (error) {
   port.postMessage({ ready: false, message: messageOf(error) });
@@ -75,7 +85,7 @@ const operations = {
     await tx.rollback();
   },
   async shadow() {
-    const shadow = new PGlite();
+    const shadow = new PGlite({ extensions: { pg_trgm } });
     shadows.push(shadow);
     const id = nextHandle++;
     handles.set(id, await connect(shadow));
@@ -90,6 +100,11 @@ const operations = {
     const results = await pglite.exec(text);
     const last = results.at(-1);
     return { rows: last?.rows ?? [], affectedRows: last?.affectedRows ?? 0 };
+  },
+  /** A consistent copy of the whole database as a tar archive, taken between statements. */
+  async dumpDataDir() {
+    const file = await pglite.dumpDataDir("none");
+    return new Uint8Array(await file.arrayBuffer());
   },
   async close() {
     for (const shadow of shadows) await shadow.close().catch(() => {});

@@ -39,24 +39,19 @@ const SORTS: Record<
     after: (key: Date | null, id: string) => Where;
   }
 > = {
+  // The task's own copy of the finding's foundAt: the order walks its (foundAt, id) index.
   found_desc: {
-    orderBy: [{ finding: { foundAt: "desc" } }, { id: "desc" }],
-    key: (row) => row.finding.foundAt,
+    orderBy: [{ foundAt: "desc" }, { id: "desc" }],
+    key: (row) => row.foundAt,
     after: (key, id) => ({
-      OR: [
-        { finding: { foundAt: { lt: key as Date } } },
-        { finding: { foundAt: key as Date }, id: { lt: id } },
-      ],
+      OR: [{ foundAt: { lt: key as Date } }, { foundAt: key as Date, id: { lt: id } }],
     }),
   },
   found_asc: {
-    orderBy: [{ finding: { foundAt: "asc" } }, { id: "asc" }],
-    key: (row) => row.finding.foundAt,
+    orderBy: [{ foundAt: "asc" }, { id: "asc" }],
+    key: (row) => row.foundAt,
     after: (key, id) => ({
-      OR: [
-        { finding: { foundAt: { gt: key as Date } } },
-        { finding: { foundAt: key as Date }, id: { gt: id } },
-      ],
+      OR: [{ foundAt: { gt: key as Date } }, { foundAt: key as Date, id: { gt: id } }],
     }),
   },
   // Tasks without a deadline have nothing to be due for: they come after every dated one.
@@ -85,6 +80,7 @@ const SELECT = {
   dueAt: true,
   assignedAt: true,
   updatedAt: true,
+  foundAt: true,
   version: true,
   unit: { select: { name: true } },
   finding: {
@@ -96,7 +92,6 @@ const SELECT = {
       source: true,
       severity: true,
       description: true,
-      foundAt: true,
       site: { select: { name: true, siteType: { select: { name: true } } } },
     },
   },
@@ -172,7 +167,7 @@ function toItem(row: Row, timing: TimingContext): TaskListItem {
     status: task.status,
     deadline: fromDateColumn(row.deadline),
     dueAt: row.dueAt,
-    foundAt: row.finding.foundAt,
+    foundAt: row.foundAt,
     updatedAt: row.updatedAt,
     // The flags use the in-memory predicates: the same rule as the SQL filter, on this page only.
     overdue: isOverdue(task, timing.now),

@@ -1,8 +1,7 @@
 import { type Actor, agingBucketRanges, type OverdueAging, type OverviewFilters } from "@cw/domain";
 import { Prisma } from "../generated/prisma/client.ts";
 import type { ServiceContext } from "../services/service-context.ts";
-import { OVERVIEW_TASKS, overviewWhereSql, toCount } from "./overview-where.ts";
-import { overdueTaskSql } from "./task-filters.ts";
+import { overdueSummarySql, summaryWhereSql, toCount } from "./overview-where.ts";
 
 /** Overdue tasks by how long they have been overdue (the domain's AGING_BUCKETS). */
 export async function readOverdueAging(
@@ -11,16 +10,17 @@ export async function readOverdueAging(
 ): Promise<OverdueAging> {
   const { prisma, now } = ctx;
   const ranges = agingBucketRanges(now);
-  // Buckets are checked newest first, so each WHEN only needs its lower bound.
+  // Buckets are checked newest first, so each WHEN only needs its lower bound: a task in a
+  // bucket has its deadline (the day before overdueFrom) on or after the bucket's first day.
   const whens = ranges.map((r) =>
-    r.dueAtAfter === null
+    r.deadlineFrom === null
       ? Prisma.sql`WHEN TRUE THEN ${r.key}`
-      : Prisma.sql`WHEN t."dueAt" > ${r.dueAtAfter} THEN ${r.key}`,
+      : Prisma.sql`WHEN x."overdueFrom" - 1 >= ${r.deadlineFrom}::date THEN ${r.key}`,
   );
   const rows = await prisma.$queryRaw<{ bucket: string; n: bigint }[]>`
-    SELECT CASE ${Prisma.join(whens, " ")} END AS bucket, count(*) AS n
-      FROM ${OVERVIEW_TASKS}
-     WHERE ${overdueTaskSql("t", now)} AND ${overviewWhereSql(filters)}
+    SELECT CASE ${Prisma.join(whens, " ")} END AS bucket, sum(x.open) AS n
+      FROM summary_task_open x
+     WHERE ${overdueSummarySql(now)} AND ${summaryWhereSql(filters)}
      GROUP BY 1`;
   const counts = new Map(rows.map((r) => [r.bucket, toCount(r.n)]));
   return {

@@ -1,7 +1,6 @@
 import type { Actor, FindingBreakdown, OverviewFilters } from "@cw/domain";
 import type { ServiceContext } from "../services/service-context.ts";
-import { OVERVIEW_TASKS, overviewWhereSql, toCount } from "./overview-where.ts";
-import { openTaskSql, overdueTaskSql } from "./task-filters.ts";
+import { overdueSummarySql, summaryWhereSql, toCount } from "./overview-where.ts";
 
 type Counts = { open: bigint; overdue: bigint };
 
@@ -11,24 +10,27 @@ export async function readFindingBreakdown(
   filters: OverviewFilters = {},
 ): Promise<FindingBreakdown> {
   const { prisma, now } = ctx;
-  const where = overviewWhereSql(filters);
+  // summary_task_open holds the open tasks only; overdue is derived from today.
+  const where = summaryWhereSql(filters);
+  const overdue = overdueSummarySql(now);
   const [bySiteType, byCategory] = await Promise.all([
     prisma.$queryRaw<({ id: string; code: string; name: string } & Counts)[]>`
       SELECT st.id, st.code, st.name,
-             count(*) AS open,
-             count(*) FILTER (WHERE ${overdueTaskSql("t", now)}) AS overdue
-        FROM ${OVERVIEW_TASKS}
+             sum(x.open) AS open,
+             coalesce(sum(x.open) FILTER (WHERE ${overdue}), 0) AS overdue
+        FROM summary_task_open x
+        JOIN site s ON s.id = x."siteId"
         JOIN site_type st ON st.id = s."siteTypeId"
-       WHERE ${openTaskSql("t")} AND ${where}
+       WHERE ${where}
        GROUP BY st.id, st.code, st.name, st."sortOrder"
        ORDER BY open DESC, st."sortOrder", st.code`,
     prisma.$queryRaw<({ code: string; name: string; nameEn: string } & Counts)[]>`
       SELECT c.code, c.name, c."nameEn",
-             count(*) AS open,
-             count(*) FILTER (WHERE ${overdueTaskSql("t", now)}) AS overdue
-        FROM ${OVERVIEW_TASKS}
-        JOIN finding_category c ON c.code = f.category
-       WHERE ${openTaskSql("t")} AND ${where}
+             sum(x.open) AS open,
+             coalesce(sum(x.open) FILTER (WHERE ${overdue}), 0) AS overdue
+        FROM summary_task_open x
+        JOIN finding_category c ON c.code = x.category
+       WHERE ${where}
        GROUP BY c.code, c.name, c."nameEn", c."sortOrder"
        ORDER BY open DESC, c."sortOrder", c.code`,
   ]);

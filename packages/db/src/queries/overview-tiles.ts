@@ -1,54 +1,55 @@
 import { type Actor, type OverviewFilters, type OverviewTiles, shareOf } from "@cw/domain";
 import { Prisma } from "../generated/prisma/client.ts";
 import type { ServiceContext } from "../services/service-context.ts";
-import { OVERVIEW_TASKS, overviewWhereSql, toCount } from "./overview-where.ts";
-import {
-  closedOnTimeTaskSql,
-  closedTaskSql,
-  daysToCloseSql,
-  judgedForOnTimeTaskSql,
-  openTaskSql,
-  overdueTaskSql,
-} from "./task-filters.ts";
+import { overdueSummarySql, summaryWhereSql, toCount } from "./overview-where.ts";
 
-interface TileRow {
-  open: bigint;
-  overdue: bigint;
-  closed: bigint;
-  closed_on_time: bigint;
-  judged: bigint;
-  median_days: number | null;
+interface FoundRow {
+  open: bigint | null;
+  closed: bigint | null;
+  closed_on_time: bigint | null;
+  closed_with_deadline: bigint | null;
 }
 
-/** The overview's headline numbers: one pass over the filtered tasks, plus the site count. */
+/**
+ * The overview's headline numbers from the summaries. Judged for the on-time share = closed
+ * with a deadline (counted as work happens) + overdue now (the domain's
+ * judgedForOnTimeCriteria). The median days to close is the median of the hours each closed
+ * task took (summary_task_close_time, whole hours): the same interpolated median as
+ * percentile_cont over the tasks, to the hour.
+ */
 export async function readOverviewTiles(
   ctx: ServiceContext<Actor>,
   filters: OverviewFilters = {},
 ): Promise<OverviewTiles> {
   const { prisma, now } = ctx;
-  const where = overviewWhereSql(filters);
-  const daysToClose = daysToCloseSql("t", "f");
-  const [rows, sites] = await Promise.all([
-    // The median of the domain's days to close over the tasks it is measured on.
-    prisma.$queryRaw<TileRow[]>`
-      SELECT count(*) FILTER (WHERE ${openTaskSql("t")}) AS open,
-             count(*) FILTER (WHERE ${overdueTaskSql("t", now)}) AS overdue,
-             count(*) FILTER (WHERE ${closedTaskSql("t")}) AS closed,
-             count(*) FILTER (WHERE ${closedOnTimeTaskSql("t")}) AS closed_on_time,
-             count(*) FILTER (WHERE ${judgedForOnTimeTaskSql("t", now)}) AS judged,
-             percentile_cont(0.5) WITHIN GROUP (ORDER BY ${daysToClose.days})
-               FILTER (WHERE ${daysToClose.over}) AS median_days
-        FROM ${OVERVIEW_TASKS}
-       WHERE ${where}`,
+  const where = summaryWhereSql(filters);
+  const [found, overdueRows, median, sites] = await Promise.all([
+    prisma.$queryRaw<FoundRow[]>`
+      SELECT sum(x.open) AS open, sum(x.closed) AS closed,
+             sum(x."closedOnTime") AS closed_on_time,
+             sum(x."closedWithDeadline") AS closed_with_deadline
+        FROM summary_task_found x WHERE ${where}`,
+    prisma.$queryRaw<{ overdue: bigint | null }[]>`
+      SELECT sum(x.open) AS overdue FROM summary_task_open x
+       WHERE ${where} AND ${overdueSummarySql(now)}`,
+    prisma.$queryRaw<{ median_hours: number | null }[]>`
+      WITH h AS (SELECT x."hoursToClose" AS v, sum(x.closed) AS n
+                   FROM summary_task_close_time x WHERE ${where} GROUP BY 1),
+           c AS (SELECT v, sum(n) OVER (ORDER BY v) AS upto, sum(n) OVER () AS total FROM h),
+           p AS (SELECT (max(total) - 1) / 2.0 AS pos FROM c)
+      SELECT ((SELECT min(v) FROM c, p WHERE c.upto > floor(p.pos)) * (1 - (p.pos - floor(p.pos)))
+            + (SELECT min(v) FROM c, p WHERE c.upto > ceil(p.pos)) * (p.pos - floor(p.pos)))::float8
+             AS median_hours
+        FROM p`,
     prisma.$queryRaw<{ sites: bigint }[]>`
       SELECT count(*) AS sites FROM site s WHERE ${siteWhereSql(filters)}`,
   ]);
-  const row = rows[0];
+  const row = found[0];
   const open = toCount(row?.open);
-  const overdue = toCount(row?.overdue);
+  const overdue = toCount(overdueRows[0]?.overdue);
   const closedOnTime = toCount(row?.closed_on_time);
-  const judged = toCount(row?.judged);
-  const median = row?.median_days;
+  const judged = toCount(row?.closed_with_deadline) + overdue;
+  const hours = median[0]?.median_hours;
   return {
     asOf: now,
     siteCount: toCount(sites[0]?.sites),
@@ -60,7 +61,7 @@ export async function readOverviewTiles(
     onTimeShare: shareOf(closedOnTime, judged),
     closedTasks: toCount(row?.closed),
     // A close-out recorded before the finding's time (clock skew on import) is not negative days.
-    medianDaysToClose: median === null || median === undefined ? null : Math.max(0, Number(median)),
+    medianDaysToClose: hours === null || hours === undefined ? null : Math.max(0, hours / 24),
   };
 }
 

@@ -1,8 +1,7 @@
 import { type Actor, type OverviewFilters, rankUnits, type UnitRanking } from "@cw/domain";
 import type { ServiceContext } from "../services/service-context.ts";
 import { loadSettings } from "../services/settings.ts";
-import { OVERVIEW_TASKS, overviewWhereSql, toCount } from "./overview-where.ts";
-import { closedOnTimeTaskSql, judgedForOnTimeTaskSql, overdueTaskSql } from "./task-filters.ts";
+import { overdueSummarySql, summaryWhereSql, toCount } from "./overview-where.ts";
 
 /**
  * Each responsible unit's tasks under the filters, counted in SQL; the domain's rankUnits
@@ -14,6 +13,8 @@ export async function readUnitRanking(
 ): Promise<UnitRanking> {
   const { prisma, now } = ctx;
   const { rankingMinTasks: minTasks } = await loadSettings(prisma);
+  // Judged = closed with a deadline + overdue now (the domain's judgedForOnTimeCriteria).
+  const where = summaryWhereSql(filters);
   const rows = await prisma.$queryRaw<
     {
       id: string;
@@ -24,15 +25,17 @@ export async function readUnitRanking(
       overdue: bigint;
     }[]
   >`
-    SELECT u.id, u.name,
-           count(*) AS tasks,
-           count(*) FILTER (WHERE ${judgedForOnTimeTaskSql("t", now)}) AS judged,
-           count(*) FILTER (WHERE ${closedOnTimeTaskSql("t")}) AS closed_on_time,
-           count(*) FILTER (WHERE ${overdueTaskSql("t", now)}) AS overdue
-      FROM ${OVERVIEW_TASKS}
-      JOIN responsible_unit u ON u.id = t."unitId"
-     WHERE ${overviewWhereSql(filters)}
-     GROUP BY u.id, u.name`;
+    SELECT u.id, u.name, f.tasks,
+           f.closed_with_deadline + coalesce(o.overdue, 0) AS judged,
+           f.closed_on_time, coalesce(o.overdue, 0) AS overdue
+      FROM (SELECT x."unitId", sum(x.tasks) AS tasks,
+                   sum(x."closedWithDeadline") AS closed_with_deadline,
+                   sum(x."closedOnTime") AS closed_on_time
+              FROM summary_task_found x WHERE ${where} GROUP BY 1) f
+      JOIN responsible_unit u ON u.id = f."unitId"
+      LEFT JOIN (SELECT x."unitId", sum(x.open) AS overdue
+                   FROM summary_task_open x WHERE ${where} AND ${overdueSummarySql(now)}
+                  GROUP BY 1) o ON o."unitId" = f."unitId"`;
   const ranked = rankUnits(
     rows.map((r) => ({
       unitId: r.id,

@@ -1,23 +1,11 @@
-import {
-  type Actor,
-  chartWeeks,
-  endOfShanghaiDay,
-  type OverviewFilters,
-  startOfShanghaiDay,
-  type WeeklyFlow,
-} from "@cw/domain";
+import { type Actor, chartWeeks, type OverviewFilters, type WeeklyFlow } from "@cw/domain";
 import { Prisma } from "../generated/prisma/client.ts";
 import type { ServiceContext } from "../services/service-context.ts";
-import { beijingTimeSql } from "./beijing-time-sql.ts";
-import { OVERVIEW_TASKS, overviewWhereSql, toCount } from "./overview-where.ts";
-import { closedTaskSql } from "./task-filters.ts";
+import { summaryWhereSql, toCount } from "./overview-where.ts";
 
-/**
- * The Monday (Beijing) of an instant's week, as YYYY-MM-DD: ISO-week truncated Beijing wall
- * time, the same weeks as the domain's weekStartOf.
- */
-function weekOfSql(column: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`to_char(date_trunc('week', ${beijingTimeSql(column)}), 'YYYY-MM-DD')`;
+/** The Monday of a Beijing day's ISO week, as YYYY-MM-DD (the domain's weekStartOf). */
+function weekOfSql(day: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`to_char(date_trunc('week', ${day}::timestamp), 'YYYY-MM-DD')`;
 }
 
 /**
@@ -34,21 +22,17 @@ export async function readWeeklyFlow(
   const first = weeks[0];
   const last = weeks.at(-1);
   if (!first || !last) return { weeks: [] };
-  const start = startOfShanghaiDay(first.from);
-  const end = endOfShanghaiDay(last.to);
+  const where = summaryWhereSql(filters, { period: false });
   const [opened, closed] = await Promise.all([
     prisma.$queryRaw<{ week: string; n: bigint }[]>`
-      SELECT ${weekOfSql(Prisma.sql`f."foundAt"`)} AS week, count(*) AS n
-        FROM ${OVERVIEW_TASKS}
-       WHERE ${overviewWhereSql(filters, { period: false })}
-         AND f."foundAt" >= ${start} AND f."foundAt" < ${end}
+      SELECT ${weekOfSql(Prisma.sql`x."foundDay"`)} AS week, sum(x.tasks) AS n
+        FROM summary_task_found x
+       WHERE ${where} AND x."foundDay" BETWEEN ${first.from}::date AND ${last.to}::date
        GROUP BY 1`,
     prisma.$queryRaw<{ week: string; n: bigint }[]>`
-      SELECT ${weekOfSql(Prisma.sql`t."closedAt"`)} AS week, count(*) AS n
-        FROM ${OVERVIEW_TASKS}
-       WHERE ${overviewWhereSql(filters, { period: false })}
-         AND ${closedTaskSql("t")}
-         AND t."closedAt" >= ${start} AND t."closedAt" < ${end}
+      SELECT ${weekOfSql(Prisma.sql`x."closedDay"`)} AS week, sum(x.closed) AS n
+        FROM summary_task_closed x
+       WHERE ${where} AND x."closedDay" BETWEEN ${first.from}::date AND ${last.to}::date
        GROUP BY 1`,
   ]);
   const openedBy = new Map(opened.map((r) => [r.week, toCount(r.n)]));

@@ -2,7 +2,6 @@ import {
   BEHIND_STATUSES,
   CLOSED_ON_TIME,
   CLOSED_STATUS,
-  DAYS_TO_CLOSE,
   type DueSoonCriteria,
   type FindingStatus,
   judgedForOnTimeCriteria,
@@ -96,23 +95,4 @@ export function judgedForOnTimeTaskSql(alias: string, now: Date): Prisma.Sql {
   const c = judgedForOnTimeCriteria(now);
   const t = Prisma.raw(alias);
   return Prisma.sql`((${statusIn(alias, [c.closedStatus])} AND ${t}."dueAt" IS NOT NULL) OR ${overdueSql(alias, c.overdue)})`;
-}
-
-/**
- * The domain's DAYS_TO_CLOSE in days (fractional), and the condition of the tasks it is
- * measured over (closed, with a close time). `task` and `finding` are trusted aliases.
- */
-export function daysToCloseSql(
-  task: string,
-  finding: string,
-): { days: Prisma.Sql; over: Prisma.Sql } {
-  const t = Prisma.raw(task);
-  const f = Prisma.raw(finding);
-  const to = Prisma.raw(`"${DAYS_TO_CLOSE.to}"`);
-  const from = Prisma.raw(`"${DAYS_TO_CLOSE.from}"`);
-  const secondsPerDay = Prisma.raw(String(DAYS_TO_CLOSE.dayMs / 1000));
-  return {
-    days: Prisma.sql`EXTRACT(EPOCH FROM (${t}.${to} - ${f}.${from})) / ${secondsPerDay}.0`,
-    over: Prisma.sql`(${statusIn(task, [DAYS_TO_CLOSE.status])} AND ${t}.${to} IS NOT NULL)`,
-  };
 }

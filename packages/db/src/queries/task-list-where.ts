@@ -92,9 +92,10 @@ export function taskListWhere(
   if (filters.gridId) finding.push({ site: { gridId: filters.gridId } });
   if (filters.category) finding.push({ category: filters.category });
   if (filters.source) finding.push({ source: filters.source });
-  // Dates are whole days in Beijing: from 00:00 of foundFrom to 00:00 after foundTo.
-  if (filters.foundFrom) finding.push({ foundAt: { gte: startOfShanghaiDay(filters.foundFrom) } });
-  if (filters.foundTo) finding.push({ foundAt: { lt: endOfShanghaiDay(filters.foundTo) } });
+  // Dates are whole days in Beijing: from 00:00 of foundFrom to 00:00 after foundTo (on the
+  // task's copy of the finding's foundAt, on its index).
+  if (filters.foundFrom) and.push({ foundAt: { gte: startOfShanghaiDay(filters.foundFrom) } });
+  if (filters.foundTo) and.push({ foundAt: { lt: endOfShanghaiDay(filters.foundTo) } });
   if (filters.text) {
     const contains = containsText(filters.text);
     finding.push({

@@ -41,7 +41,7 @@ export async function loadCityScale(db: Database, options: CityScaleOptions): Pr
   const today = `DATE '${options.today}'`;
   await db.executeSql(`
     INSERT INTO responsible_unit (id, code, name, kind, "createdAt", "updatedAt")
-    SELECT gen_random_uuid(), 'BU' || lpad(i::text, 2, '0'), '单位' || i, 'bureau', now(), now()
+    SELECT gen_random_uuid(), 'BU' || lpad(i::text, 2, '0'), '单位' || i, 'bureau'::unit_kind, now(), now()
       FROM generate_series(0, 59) i;
     INSERT INTO site_type (id, code, name, "sortOrder")
     SELECT gen_random_uuid(), 'bt' || lpad(i::text, 2, '0'), '类型' || i, i
@@ -83,9 +83,9 @@ export async function loadCityScale(db: Database, options: CityScaleOptions): Pr
                     (d.found_day + time '02:00') AT TIME ZONE 'UTC', now(), now()
                FROM drawn d, s, c)
       INSERT INTO rectification_task (id, "findingId", status, "unitId", deadline, "dueAt",
-                                      "assignedAt", "closedAt", resolution, "createdAt",
-                                      "updatedAt")
-      SELECT gen_random_uuid(), d.finding_id, d.status,
+                                      "assignedAt", "closedAt", resolution, "foundAt",
+                                      "createdAt", "updatedAt")
+      SELECT gen_random_uuid(), d.finding_id, d.status::finding_status,
              CASE WHEN d.status <> 'new' THEN s.units[d.site_no] END,
              CASE WHEN d.status <> 'new' THEN d.found_day + 5 + (d.r / 100) % 20 END,
              -- dueAt: 00:00 Beijing (16:00 UTC) after the deadline day, as dueAtFor says.
@@ -94,8 +94,8 @@ export async function loadCityScale(db: Database, options: CityScaleOptions): Pr
              CASE WHEN d.status <> 'new' THEN (d.found_day + time '02:00') AT TIME ZONE 'UTC' END,
              CASE WHEN d.status IN ('closed', 'cancelled')
                   THEN (d.found_day + d.r % 30 + time '03:00') AT TIME ZONE 'UTC' END,
-             CASE d.status WHEN 'closed' THEN 'verified' WHEN 'cancelled' THEN 'duplicate' END,
-             now(), now()
+             (CASE d.status WHEN 'closed' THEN 'verified' WHEN 'cancelled' THEN 'duplicate' END)::task_resolution,
+             (d.found_day + time '02:00') AT TIME ZONE 'UTC', now(), now()
         FROM drawn d, s;`);
   }
   await db.executeSql("ANALYZE");

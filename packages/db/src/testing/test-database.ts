@@ -1,10 +1,10 @@
 // Each test file gets its own database: an in-memory PGlite, and, when TEST_DATABASE_URL
 // names a PostgreSQL server, a fresh database on it that is dropped afterwards.
 import { randomUUID } from "node:crypto";
-import pg from "pg";
 import { type Database, openPglite, openPostgres } from "../client.ts";
 import type { DatabaseKind } from "../config.ts";
 import { applyMigrations } from "../migrations/migrate.ts";
+import { adminQuery, PGLITE_TEMPLATE_ENV, POSTGRES_TEMPLATE_ENV } from "./test-templates.ts";
 
 /** The engines integration tests run on here: always PGlite, PostgreSQL when configured. */
 export function testEngines(): DatabaseKind[] {
@@ -22,19 +22,27 @@ export async function createTestDatabase(
   kind: DatabaseKind,
   options: { migrate?: boolean } = {},
 ): Promise<TestDatabase> {
+  const migrate = options.migrate !== false;
+  // A copy of the run's migrated template when there is one (test-templates.ts).
+  const template = migrate
+    ? process.env[kind === "pglite" ? PGLITE_TEMPLATE_ENV : POSTGRES_TEMPLATE_ENV]
+    : undefined;
   const db =
     kind === "pglite"
-      ? await openPglite(undefined).then((d) => ({ ...d, destroy: d.close }))
-      : await createPostgresDatabase();
-  if (options.migrate !== false) await applyMigrations(db);
+      ? await openPglite(undefined, template ? { loadDataDir: template } : {}).then((d) => ({
+          ...d,
+          destroy: d.close,
+        }))
+      : await createPostgresDatabase(template);
+  if (migrate && !template) await applyMigrations(db);
   return db;
 }
 
-async function createPostgresDatabase(): Promise<TestDatabase> {
+async function createPostgresDatabase(template: string | undefined): Promise<TestDatabase> {
   const adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) throw new Error("TEST_DATABASE_URL is not set");
   const name = `cw_test_${randomUUID().replaceAll("-", "").slice(0, 16)}`;
-  await adminQuery(adminUrl, `CREATE DATABASE "${name}"`);
+  await createDatabase(adminUrl, name, template);
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   const db = await openPostgres(url.toString(), url.host, name);
@@ -48,12 +56,18 @@ async function createPostgresDatabase(): Promise<TestDatabase> {
   };
 }
 
-async function adminQuery(adminUrl: string, statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
+/** Copies from the template: several files may copy it at once (55006 while another does). */
+async function createDatabase(adminUrl: string, name: string, template: string | undefined) {
+  const statement = template
+    ? `CREATE DATABASE "${name}" TEMPLATE "${template}"`
+    : `CREATE DATABASE "${name}"`;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await adminQuery(adminUrl, statement);
+      return;
+    } catch (error) {
+      if ((error as { code?: string }).code !== "55006" || attempt >= 20) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+    }
   }
 }

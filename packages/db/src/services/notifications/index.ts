@@ -1,0 +1,2 @@
+export * from "./create-notifications.ts";
+export * from "./task-recipients.ts";
