@@ -17,6 +17,8 @@ export interface AppContext {
   /** The signed-in user, or null. */
   actor: SignedInUser | null;
   sessionToken: string | null;
+  /** The client's address (sign-in throttling counts per address); null without HTTP. */
+  address: string | null;
   /** Sets a response cookie (a no-op for callers without HTTP). */
   setCookie: (cookie: string) => void;
 }
@@ -73,6 +75,8 @@ export function createHttpContext(
     locale: httpLocale(request.headers.cookie, request.headers["accept-language"]),
     actor: session?.actor ?? null,
     sessionToken: session?.token ?? null,
+    // The client's address; behind a trusted proxy (TRUST_PROXY) the forwarded one.
+    address: request.ip ?? null,
     setCookie: (cookie) => {
       reply.header("set-cookie", secure ? secureCookie(cookie) : cookie);
     },
@@ -83,7 +87,7 @@ export function createHttpContext(
 export function callerContext(
   db: Database,
   actor: SignedInUser | null,
-  options: { now?: () => Date; locale?: Locale } = {},
+  options: { now?: () => Date; locale?: Locale; address?: string } = {},
 ): AppContext {
   return {
     db,
@@ -91,6 +95,7 @@ export function callerContext(
     locale: options.locale ?? "zh-CN",
     actor,
     sessionToken: null,
+    address: options.address ?? null,
     setCookie: () => {},
   };
 }

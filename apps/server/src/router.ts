@@ -9,6 +9,7 @@ import { materialsRouter } from "./routers/materials-router.ts";
 import { notificationsRouter } from "./routers/notifications-router.ts";
 import { overviewRouter } from "./routers/overview-router.ts";
 import { scoresRouter } from "./routers/scores-router.ts";
+import { securityLogRouter } from "./routers/security-log-router.ts";
 import { surveysRouter } from "./routers/surveys-router.ts";
 import { tasksRouter } from "./routers/tasks-router.ts";
 import { createCallerFactory, router } from "./trpc.ts";
@@ -28,6 +29,7 @@ export const appRouter = router({
   materials: materialsRouter, // the materials section (files over HTTP: http/material-routes.ts)
   assessmentSystems: assessmentTreeRouter, // the assessment trees: read, edit, import, export
   documents: documentsRouter, // generated documents (files over HTTP: http/document-routes.ts)
+  securityLog: securityLogRouter, // sign-ins, failures and lockouts, for admins
 });
 
 export type AppRouter = typeof appRouter;

@@ -4,12 +4,15 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError } from "zod";
 import { type AppContext, requestServices } from "./context.ts";
+import { logUnexpected } from "./errors/log-unexpected.ts";
 import { toTRPCError } from "./errors/to-trpc-error.ts";
 
 /** Every procedure declares who may call it: roles, or explicitly public. */
 export interface ProcedureMeta {
   roles?: readonly Role[];
   public?: true;
+  /** Callable while the user must still change an admin-set password (auth.me, changePassword). */
+  whileMustChangePassword?: true;
 }
 
 const t = initTRPC
@@ -32,7 +35,8 @@ const t = initTRPC
         const message = formatMessage(cause.key, locale, cause.params);
         return { ...shape, message, data: { ...data, messageKey: cause.key, fields } };
       }
-      if (cause instanceof ZodError) {
+      // Only the input check is the caller's fault; a failed output check is ours (below).
+      if (cause instanceof ZodError && error.code === "BAD_REQUEST") {
         const fields: Record<string, string> = {};
         for (const issue of cause.issues) {
           const path = issue.path.join(".") || "_";
@@ -56,13 +60,19 @@ const t = initTRPC
     },
   });
 
-const mapErrors = t.middleware(async ({ next }) => {
+const mapErrors = t.middleware(async ({ next, path }) => {
   const result = await next();
   if (!result.ok) {
     const mapped = toTRPCError(result.error.cause ?? result.error);
     if (mapped) throw mapped;
-    if (result.error.code === "INTERNAL_SERVER_ERROR")
-      console.error(result.error.cause ?? result.error);
+    if (result.error.code === "INTERNAL_SERVER_ERROR") {
+      const cause = result.error.cause;
+      // An output check failing is a bug or bad stored data: say where, never "invalid input".
+      if (cause instanceof ZodError) {
+        const issue = cause.issues[0];
+        console.error(`[${path}] output check failed at ${issue?.path.join(".")}: ${issue?.code}`);
+      } else logUnexpected(path, cause ?? result.error);
+    }
   }
   return result;
 });
@@ -73,6 +83,9 @@ const requireRole = t.middleware(({ ctx, meta, next }) => {
   // Deny by default: a procedure without roles admits nobody.
   if (!meta?.roles?.includes(ctx.actor.role))
     throw new DomainError("forbidden", "error.forbidden_role");
+  // An admin created or reset this password: nothing else until the user chose their own.
+  if (ctx.actor.mustChangePassword && !meta.whileMustChangePassword)
+    throw new DomainError("forbidden", "auth.must_change_password");
   return next({ ctx: { ...ctx, actor: ctx.actor } });
 });
 

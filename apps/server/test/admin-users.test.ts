@@ -97,7 +97,7 @@ describe.each(testEngines())("admin: users on %s", (kind) => {
       "BAD_REQUEST",
     );
     expect(short?.key).toBe("user.password_too_short");
-    expect(short?.params).toEqual({ min: 8 });
+    expect(short?.params).toEqual({ min: 12 });
 
     const taken = await rejects(
       admin.users.create({

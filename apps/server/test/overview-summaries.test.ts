@@ -6,6 +6,7 @@ import { type Database, rebuildSummaries } from "@cw/db";
 import {
   createTaskFixture,
   createTestDatabase,
+  createTestPhoto,
   type TaskFixture,
   type TestDatabase,
   testEngines,
@@ -110,7 +111,7 @@ describe.each(testEngines())("overview summaries on %s", (kind) => {
       findingId,
       expectedVersion: 3,
       note: "已清理",
-      photoIds: [f.photoId],
+      photoIds: [f.officerPhotoId],
     } as TransitionInput);
     await at("2026-03-05T10:00:00Z").transition({
       action: "close",
@@ -151,6 +152,8 @@ describe.each(testEngines())("overview summaries on %s", (kind) => {
     const categories = ["public_environment", "public_order", "infrastructure"];
     let clock = new Date("2026-03-10T01:00:00Z").getTime();
     let applied = 0;
+    // Photos are scoped: each unit's officer attaches evidence they uploaded.
+    const officerBPhoto = await createTestPhoto(db.prisma, f.users.officerB.id);
     for (let step = 0; step < 100; step++) {
       clock += Math.floor(rand() * 40) * 3_600_000;
       const now = new Date(clock);
@@ -162,7 +165,15 @@ describe.each(testEngines())("overview summaries on %s", (kind) => {
       const moves: [string, keyof TaskFixture["users"] | "officer", Record<string, unknown>][] = [
         ["new", "coordinator", { action: "dispatch", unitId: pick([f.unitA, f.unitB]) }],
         ["assigned", "officer", { action: "claim" }],
-        ["in_progress", "officer", { action: "submit", note: "已整改", photoIds: [f.photoId] }],
+        [
+          "in_progress",
+          "officer",
+          {
+            action: "submit",
+            note: "已整改",
+            photoIds: [task.unitId === f.unitB ? officerBPhoto : f.officerPhotoId],
+          },
+        ],
         ["submitted", "coordinator", { action: "close", comment: "合格" }],
         ["submitted", "coordinator", { action: "return", reason: "未整改到位" }],
         ["submitted", "coordinator", { action: "mark_partly_fixed", reason: "部分整改" }],

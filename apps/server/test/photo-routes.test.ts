@@ -90,8 +90,13 @@ describe.each(testEngines())("photo upload and download over HTTP on %s", (kind)
       longitude: 110.09,
     });
 
-    const got = await fetch(`${base}/api/photos/${stored.id}`, {
+    // Attached to nothing yet, the photo is its uploader's alone (photos are scoped).
+    const other = await fetch(`${base}/api/photos/${stored.id}`, {
       headers: { cookie: cookies.get("leader") ?? "" },
+    });
+    expect(other.status).toBe(404);
+    const got = await fetch(`${base}/api/photos/${stored.id}`, {
+      headers: { cookie: cookies.get("inspector") ?? "" },
     });
     expect(got.status).toBe(200);
     expect(got.headers.get("content-type")).toBe("image/jpeg");

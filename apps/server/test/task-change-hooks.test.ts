@@ -64,7 +64,7 @@ describe.each(testEngines())("after-task-change hooks on %s", (kind) => {
         level: "supervision_notice",
         noticeText: "请于三日内完成整改",
       });
-      await officer.tasks.transition({ action: "claim", findingId, expectedVersion: 3 });
+      await officer.tasks.transition({ action: "claim", findingId, expectedVersion: 4 });
       const { progressId } = await officer.tasks.postProgress({
         findingId,
         note: "已联系保洁公司",
@@ -113,10 +113,10 @@ describe.each(testEngines())("after-task-change hooks on %s", (kind) => {
         after: { deadline: "2026-11-30", dueAt: new Date("2026-11-30T16:00:00Z"), version: 3 },
         extra: { reason: "节假日顺延", deadline: "2026-11-30" },
       });
-      // Appended records leave the task row (and its version) as it was.
+      // An escalation is a versioned change: the row stays, its version moves on.
       expect(escalate).toMatchObject({
         before: { status: "assigned", version: 3 },
-        after: { status: "assigned", version: 3 },
+        after: { status: "assigned", version: 4 },
         extra: { level: "supervision_notice", noticeText: "请于三日内完成整改" },
       });
       const escalation = await db.prisma.escalation.findFirstOrThrow({
@@ -126,10 +126,11 @@ describe.each(testEngines())("after-task-change hooks on %s", (kind) => {
       expect(escalate?.action === "escalate" && escalate.extra.escalationId).toBe(escalation.id);
       expect(claim).toMatchObject({
         before: { status: "assigned", ownerId: null },
-        after: { status: "in_progress", ownerId: f.users.officerA.id, version: 4 },
+        after: { status: "in_progress", ownerId: f.users.officerA.id, version: 5 },
       });
       expect(progress).toMatchObject({
-        after: { status: "in_progress", version: 4 },
+        // Appended records (a progress note) leave the task row and its version as it was.
+        after: { status: "in_progress", version: 5 },
         extra: { progressId, note: "已联系保洁公司", photoIds: [] },
       });
     } finally {

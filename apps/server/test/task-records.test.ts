@@ -119,24 +119,29 @@ describe.each(testEngines())("findings, progress, escalations and history on %s"
     expect((await callerFor(db, f.users.leader).tasks.get({ findingId })).availableEdits).toEqual(
       [],
     );
-    await officer.tasks.postProgress({ findingId, note: "已联系保洁公司", photoIds: [f.photoId] });
+    await officer.tasks.postProgress({
+      findingId,
+      note: "已联系保洁公司",
+      photoIds: [f.officerPhotoId],
+    });
     await coordinator.tasks.escalate({
       findingId,
       expectedVersion: 2,
       level: "supervision_notice",
       noticeText: "请于三日内完成整改",
     });
+    // The escalation is a versioned change: the submit names the version after it.
     await officer.tasks.transition({
       action: "submit",
       findingId,
-      expectedVersion: 2,
+      expectedVersion: 3,
       note: "已清理完毕",
-      photoIds: [f.photoId],
+      photoIds: [f.officerPhotoId],
     });
     await callerFor(db, f.users.inspector).tasks.transition({
       action: "return",
       findingId,
-      expectedVersion: 3,
+      expectedVersion: 4,
       reason: "地面仍有污渍",
     });
     const detail = await coordinator.tasks.get({ findingId });
@@ -164,7 +169,7 @@ describe.each(testEngines())("findings, progress, escalations and history on %s"
       await codeOf(
         callerFor(db, f.users.inspector).tasks.escalate({
           findingId,
-          expectedVersion: 4,
+          expectedVersion: 5,
           level: "interview",
           noticeText: "约谈",
         }),

@@ -91,7 +91,7 @@ const TAKERS: Record<Action, ActorName[]> = {
 const INPUT: Record<Action, (f: TaskFixture, original: string) => Record<string, unknown>> = {
   dispatch: (f) => ({ unitId: f.unitA }),
   claim: () => ({}),
-  submit: (f) => ({ note: "已清理", photoIds: [f.photoId] }),
+  submit: (f) => ({ note: "已清理", photoIds: [f.officerPhotoId] }),
   close: () => ({ comment: "复查合格" }),
   return: () => ({ reason: "仍有垃圾" }),
   mark_partly_fixed: () => ({ reason: "只清理了一半" }),

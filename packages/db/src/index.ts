@@ -68,6 +68,7 @@ export {
   updateRequirement,
 } from "./services/materials/requirements.ts";
 export * from "./services/notifications/index.ts";
+export * from "./services/password-change.ts";
 export {
   exifTime,
   getPhoto,
@@ -88,9 +89,11 @@ export {
   readScoringSettings,
   updateScoringSettings,
 } from "./services/scoring/scoring-settings.ts";
+export * from "./services/security-log.ts";
 export * from "./services/service-context.ts";
 export * from "./services/sessions.ts";
 export { loadCalendar, loadSettings, readSettings, writeSettings } from "./services/settings.ts";
+export * from "./services/sign-in.ts";
 export * from "./services/surveys/index.ts";
 export { readBoardTabs } from "./services/task-board.ts";
 export {

@@ -6,7 +6,8 @@ export type DomainErrorKind =
   | "unauthorized"
   | "forbidden"
   | "not_found"
-  | "conflict";
+  | "conflict"
+  | "too_many_requests";
 
 export type MessageParams = Record<string, string | number>;
 

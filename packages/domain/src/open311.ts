@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { formatMessage, type Locale, type MessageKey } from "./messages.ts";
 import type { Open311Status } from "./open311-shapes.ts";
+import { FIRST_DATE, LAST_DATE, textInput } from "./schemas/common.ts";
 import { addCalendarDays, startOfShanghaiDay } from "./shanghai-time.ts";
 
 /**
@@ -48,7 +49,7 @@ export interface Open311RequestsQuery {
 const csv = z
   .string()
   .transform((s) => s.split(",").map((part) => part.trim()))
-  .pipe(z.array(z.string().min(1, "field.invalid").max(100, "field.too_long")).max(1000));
+  .pipe(z.array(textInput().min(1, "field.invalid").max(100, "field.too_long")).max(1000));
 
 // A "+" left unencoded in a query string arrives as a space; clients often forget %2B.
 const restorePlus = (value: string) => value.replace(/ (\d{2}:?\d{2})$/, "+$1");
@@ -64,7 +65,10 @@ const dateParam = z
       ],
       { error: "field.invalid_date" },
     ),
-  );
+  )
+  .refine((v) => v.slice(0, 10) >= FIRST_DATE && v.slice(0, 10) <= LAST_DATE, {
+    error: "field.date_out_of_range",
+  });
 const positiveInt = (max: number) =>
   z
     .string()
@@ -90,7 +94,13 @@ function instant(value: string, edge: "start" | "end"): Date {
   return edge === "start" ? start : new Date(start.getTime() - 1);
 }
 
-const PARAM_ERROR_KEYS: MessageKey[] = ["field.invalid", "field.invalid_date", "field.too_long"];
+const PARAM_ERROR_KEYS: MessageKey[] = [
+  "field.invalid",
+  "field.invalid_date",
+  "field.date_out_of_range",
+  "field.invalid_text",
+  "field.too_long",
+];
 
 export type Open311ParseResult =
   | { ok: true; query: Open311RequestsQuery }

@@ -1,5 +1,6 @@
 import chineseDays from "chinese-days";
 import { z } from "zod";
+import { calendarDateInput, textInput } from "./schemas/common.ts";
 import { addCalendarDays, type CalendarDate } from "./shanghai-time.ts";
 
 /**
@@ -11,9 +12,9 @@ export const CALENDAR_DAY_KINDS = ["holiday", "workday"] as const;
 export type CalendarDayKind = (typeof CALENDAR_DAY_KINDS)[number];
 
 export const calendarOverrideSchema = z.object({
-  date: z.iso.date(),
+  date: calendarDateInput,
   kind: z.enum(CALENDAR_DAY_KINDS),
-  note: z.string().max(200).default(""),
+  note: textInput().max(200, "field.too_long").default(""),
 });
 export type CalendarOverride = z.infer<typeof calendarOverrideSchema>;
 

@@ -21,6 +21,7 @@ const STATUS: Record<DomainErrorKind, number> = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  too_many_requests: 429,
 };
 
 /** The upload was cut off by the client: nothing to store and nobody to answer. */

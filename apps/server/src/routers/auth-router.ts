@@ -1,5 +1,10 @@
-import { deleteSession, signIn } from "@cw/db";
-import { ALL_ROLES, currentUserSchema, loginInputSchema } from "@cw/domain";
+import { changeOwnPassword, deleteSession, signIn } from "@cw/db";
+import {
+  ALL_ROLES,
+  changePasswordInputSchema,
+  currentUserSchema,
+  loginInputSchema,
+} from "@cw/domain";
 import { z } from "zod";
 import { clearedSessionCookie, sessionCookie } from "../auth/cookies.ts";
 import { allow, publicProcedure, router } from "../trpc.ts";
@@ -9,7 +14,7 @@ export const authRouter = router({
     .input(loginInputSchema)
     .output(currentUserSchema)
     .mutation(async ({ ctx, input }) => {
-      const { user, session } = await signIn(ctx.svc, input);
+      const { user, session } = await signIn(ctx.svc, { ...input, address: ctx.address });
       ctx.setCookie(sessionCookie(session.token, session.expiresAt));
       return user;
     }),
@@ -23,7 +28,15 @@ export const authRouter = router({
       return { ok: true as const };
     }),
 
+  /** One's own password; the only thing allowed while an admin-set password must change. */
+  changePassword: allow(...ALL_ROLES)
+    .meta({ whileMustChangePassword: true })
+    .input(changePasswordInputSchema)
+    .output(z.object({ ok: z.literal(true) }))
+    .mutation(({ ctx, input }) => changeOwnPassword(ctx.svc, input, ctx.sessionToken)),
+
   me: allow(...ALL_ROLES)
+    .meta({ whileMustChangePassword: true })
     .input(z.void())
     .output(currentUserSchema)
     .query(({ ctx }) => ctx.actor),

@@ -7,6 +7,7 @@ import { CategoriesTab } from "./categories-tab.tsx";
 import { ChannelsTab } from "./channels-tab.tsx";
 import { JobsTab } from "./jobs-tab.tsx";
 import { ScoringTab } from "./scoring-tab.tsx";
+import { SecurityLogTab } from "./security-log-tab.tsx";
 import { SettingsTab } from "./settings-tab.tsx";
 import { SiteTypesTab } from "./site-types-tab.tsx";
 import { SitesTab } from "./sites-tab.tsx";
@@ -27,6 +28,7 @@ const TABS: Record<string, () => ReactNode> = {
   settings: () => <SettingsTab />,
   channels: () => <ChannelsTab />,
   jobs: () => <JobsTab />,
+  security: () => <SecurityLogTab />,
 };
 
 export default function AdminPage() {

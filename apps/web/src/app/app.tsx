@@ -7,6 +7,7 @@ import { AppRoutes } from "./app-routes.tsx";
 
 // Signed-in users never need the sign-in form, so it loads only for those who do.
 const LoginPage = lazy(() => import("../auth/login-page.tsx"));
+const ChangePasswordPage = lazy(() => import("../auth/change-password-page.tsx"));
 
 /** Who is signed in decides everything else: the sign-in form, or the app for that role. */
 export function App() {
@@ -28,6 +29,13 @@ export function App() {
       );
     }
     return <LoadError error={me.error} onRetry={() => void me.refetch()} />;
+  }
+  if (me.data.mustChangePassword) {
+    return (
+      <Suspense fallback={<Loading />}>
+        <ChangePasswordPage displayName={me.data.displayName} />
+      </Suspense>
+    );
   }
   return <AppRoutes user={me.data} />;
 }

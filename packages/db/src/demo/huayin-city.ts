@@ -165,7 +165,7 @@ export const DEMO_FINDING_TEXTS = {
 } as const;
 
 /** Demo sign-ins, one or more per role; listed in the README. */
-export const DEMO_PASSWORD = "Demo#2026";
+export const DEMO_PASSWORD = "Huayin#Demo2026";
 export const DEMO_USERS = [
   { username: "admin", displayName: "系统管理员", role: "admin", unit: null },
   { username: "coordinator", displayName: "文明办 张敏", role: "coordinator", unit: "U01" },

@@ -9,7 +9,7 @@ import {
 } from "@cw/domain";
 import { Prisma } from "../generated/prisma/client.ts";
 import { recordAudit, type Tx } from "./audit.ts";
-import { assertPhotosExist } from "./photo-refs.ts";
+import { assertPhotosUsable } from "./photo-refs.ts";
 import type { ServiceContext } from "./service-context.ts";
 import { TASK_COLUMNS } from "./task-access.ts";
 import { runTaskChangeHooks } from "./task-change-hooks.ts";
@@ -81,9 +81,10 @@ export async function createFindingInTx(
     if (replay) return replay;
   }
   await assertReferences(tx, input);
-  const photoIds = await assertPhotosExist(tx, input.photoIds);
-  const afterIds = await assertPhotosExist(
+  const photoIds = await assertPhotosUsable(tx, actor, input.photoIds);
+  const afterIds = await assertPhotosUsable(
     tx,
+    actor,
     input.fixedOnSpot?.afterPhotoIds,
     "fixedOnSpot.afterPhotoIds",
   );

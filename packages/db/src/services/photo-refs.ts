@@ -1,16 +1,54 @@
-import { DomainError } from "@cw/domain";
+import { type Actor, DomainError } from "@cw/domain";
+import type { Prisma } from "../generated/prisma/client.ts";
 import type { Tx } from "./audit.ts";
 
-/** Every referenced photo must exist; the whole request is refused otherwise. */
-export async function assertPhotosExist(
+// Photos are scoped like the work they belong to (issue 9): a photo attached to a finding,
+// a progress note or a verification is seen by whoever may see that task (unit officers:
+// their own unit's tasks only; other roles: every task); a photo attached to nothing yet is
+// its uploader's alone. Attaching follows the same rule: one may attach what one may see.
+
+const TASK_UNIT = { select: { unitId: true } } as const;
+export const PHOTO_SCOPE = {
+  uploadedById: true,
+  findings: { select: { finding: { select: { task: TASK_UNIT } } } },
+  progress: { select: { progress: { select: { task: TASK_UNIT } } } },
+  verifications: { select: { verification: { select: { task: TASK_UNIT } } } },
+} satisfies Prisma.PhotoSelect;
+type PhotoScope = Prisma.PhotoGetPayload<{ select: typeof PHOTO_SCOPE }>;
+
+/** Whether `actor` may see (and so attach) a photo, from its uploader and attachments. */
+export function photoVisibleTo(actor: Pick<Actor, "id" | "role" | "unitId">, photo: PhotoScope) {
+  if (photo.uploadedById === actor.id) return true;
+  const units = [
+    ...photo.findings.map((f) => f.finding.task?.unitId ?? null),
+    ...photo.progress.map((p) => p.progress.task.unitId),
+    ...photo.verifications.map((v) => v.verification.task.unitId),
+  ];
+  if (units.length === 0) return false;
+  if (actor.role !== "unit_officer") return true;
+  return units.some((unitId) => unitId !== null && unitId === actor.unitId);
+}
+
+/**
+ * Every referenced photo must exist and be one the actor may see; the whole request is
+ * refused otherwise, with the same answer for both (another unit's photo is not confirmed).
+ */
+export async function assertPhotosUsable(
   tx: Tx,
+  actor: Pick<Actor, "id" | "role" | "unitId">,
   photoIds: readonly string[] | undefined,
   field = "photoIds",
 ): Promise<string[]> {
   const ids = [...new Set(photoIds ?? [])];
   if (ids.length === 0) return [];
-  const found = await tx.photo.findMany({ where: { id: { in: ids } }, select: { id: true } });
-  const missing = ids.find((id) => !found.some((p) => p.id === id));
+  const found = await tx.photo.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, ...PHOTO_SCOPE },
+  });
+  const missing = ids.find((id) => {
+    const photo = found.find((p) => p.id === id);
+    return !photo || !photoVisibleTo(actor, photo);
+  });
   if (missing) {
     throw new DomainError(
       "bad_request",

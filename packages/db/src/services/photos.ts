@@ -9,6 +9,7 @@ import {
 } from "@cw/domain";
 import exifr from "exifr";
 import { recordAudit } from "./audit.ts";
+import { PHOTO_SCOPE, photoVisibleTo } from "./photo-refs.ts";
 import type { ServiceContext } from "./service-context.ts";
 
 export interface StoredPhoto {
@@ -86,7 +87,10 @@ export async function storePhoto(
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** The bytes to serve, or null for an unknown id (a malformed id is unknown, not a fault). */
+/**
+ * The bytes to serve, or null for an unknown id (a malformed id is unknown, not a fault) and
+ * for a photo the actor may not see (photo-refs.ts): another unit's evidence is not confirmed.
+ */
 export async function getPhoto(
   ctx: ServiceContext<Actor>,
   input: { id: string },
@@ -95,9 +99,15 @@ export async function getPhoto(
   if (!UUID.test(id)) return null;
   const photo = await ctx.prisma.photo.findUnique({
     where: { id },
-    select: { mimeType: true, content: { select: { bytes: true } } },
+    select: { mimeType: true, ...PHOTO_SCOPE },
   });
-  return photo ? { mimeType: photo.mimeType, bytes: photo.content.bytes } : null;
+  if (!photo || !photoVisibleTo(ctx.actor, photo)) return null;
+  // The bytes only once the check passed: a refused read costs no 10 MB load.
+  const content = await ctx.prisma.photo.findUnique({
+    where: { id },
+    select: { content: { select: { bytes: true } } },
+  });
+  return content ? { mimeType: photo.mimeType, bytes: content.content.bytes } : null;
 }
 
 interface ExifFacts {
@@ -166,9 +176,11 @@ export function exifTime(value: unknown, offset: unknown): Date | null {
   ];
   const local = Date.UTC(y, mo - 1, d, h, mi, s);
   const check = new Date(local);
-  // Rejects "0000:00:00 00:00:00" (a common placeholder) and impossible dates like 02-30.
+  // Rejects "0000:00:00 00:00:00" (a common placeholder), a year past what the product stores
+  // (2100), and impossible dates like 02-30.
   if (
     y < 1990 ||
+    y > 2100 ||
     check.getUTCMonth() !== mo - 1 ||
     check.getUTCDate() !== d ||
     h > 23 ||

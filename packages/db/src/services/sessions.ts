@@ -5,12 +5,16 @@ import type { AnonymousServiceContext } from "./service-context.ts";
 import { loadSettings } from "./settings.ts";
 
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
+/** The stored id of a session token (only its hash is kept). */
+export const sessionIdOf = hashToken;
 /** Sliding expiry is written at most this often, not on every request. */
 const TOUCH_EVERY_MS = 60_000;
 
 export interface SignedInUser extends Actor {
   username: string;
   unitName: string | null;
+  /** An admin set the password: nothing but changing it is allowed (trpc.ts). */
+  mustChangePassword?: boolean;
 }
 
 const SIGNED_IN = {
@@ -20,6 +24,7 @@ const SIGNED_IN = {
   role: true,
   unitId: true,
   active: true,
+  mustChangePassword: true,
   unit: { select: { name: true } },
 } as const;
 
@@ -51,15 +56,6 @@ export async function createSession(
     select: { id: true },
   });
   return { token, expiresAt };
-}
-
-/** Sign-in: the user behind a username and password, and a new session for the cookie. */
-export async function signIn(
-  ctx: AnonymousServiceContext,
-  input: { username: string; password: string },
-): Promise<{ user: SignedInUser; session: { token: string; expiresAt: Date } }> {
-  const user = await authenticate(ctx, input);
-  return { user, session: await createSession(ctx, user.id) };
 }
 
 /** The signed-in user for a session token, extending the session; null if unknown or expired. */
@@ -94,6 +90,7 @@ function toSignedIn(user: {
   displayName: string;
   role: Role;
   unitId: string | null;
+  mustChangePassword: boolean;
   unit: { name: string } | null;
 }): SignedInUser {
   return {
@@ -103,5 +100,6 @@ function toSignedIn(user: {
     role: user.role,
     unitId: user.unitId,
     unitName: user.unit?.name ?? null,
+    mustChangePassword: user.mustChangePassword,
   };
 }

@@ -11,7 +11,7 @@ import {
 } from "@cw/domain";
 import { toDateColumn } from "../date-columns.ts";
 import type { Tx } from "./audit.ts";
-import { assertPhotosExist } from "./photo-refs.ts";
+import { assertPhotosUsable } from "./photo-refs.ts";
 import type { ServiceContext } from "./service-context.ts";
 import type { TaskRow } from "./task-access.ts";
 import type { TaskUpdate } from "./task-change.ts";
@@ -44,7 +44,7 @@ export async function applyActionEffects(c: ChangeContext): Promise<TaskUpdate> 
     case "claim":
       return { ownerId: ownerAfterClaim(task, actor), claimedAt: now };
     case "submit": {
-      const photoIds = await assertPhotosExist(tx, input.photoIds);
+      const photoIds = await assertPhotosUsable(tx, actor, input.photoIds);
       await tx.progressUpdate.create({
         data: {
           taskId: task.id,
@@ -61,7 +61,7 @@ export async function applyActionEffects(c: ChangeContext): Promise<TaskUpdate> 
     case "close":
     case "return":
     case "mark_partly_fixed": {
-      const photoIds = await assertPhotosExist(tx, input.photoIds);
+      const photoIds = await assertPhotosUsable(tx, actor, input.photoIds);
       const result =
         input.action === "close"
           ? "passed"
@@ -96,7 +96,7 @@ export async function applyActionEffects(c: ChangeContext): Promise<TaskUpdate> 
         ...(await deadlineFields(c, input.deadline)),
       };
     case "fix_on_spot": {
-      const photoIds = await assertPhotosExist(tx, input.photoIds);
+      const photoIds = await assertPhotosUsable(tx, actor, input.photoIds);
       await tx.findingPhoto.createMany({
         data: photoIds.map((photoId) => ({
           findingId: task.findingId,

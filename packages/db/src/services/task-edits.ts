@@ -6,8 +6,9 @@ import {
   type EscalationLevel,
 } from "@cw/domain";
 import { toDateColumn } from "../date-columns.ts";
-import { assertPhotosExist } from "./photo-refs.ts";
+import { assertPhotosUsable } from "./photo-refs.ts";
 import type { ServiceContext } from "./service-context.ts";
+import { loadTaskFor } from "./task-access.ts";
 import { changeTask } from "./task-change.ts";
 import type { TaskVersion } from "./task-workflow.ts";
 
@@ -33,11 +34,30 @@ export async function setTaskDeadline(
   return { findingId: task.findingId, status: task.status, version: task.version };
 }
 
-/** 督办: a supervision notice, public notice or talk; appended, the task itself is unchanged. */
+/**
+ * 督办: a supervision notice, public notice or talk, issued against the task version the
+ * coordinator saw. It bumps the version (a versioned change like any other), so a second
+ * notice needs a fresh read; the same request sent again (a double click, a retry after a lost
+ * answer) returns the notice already stored instead of a conflict or a duplicate.
+ */
 export async function escalateTask(
   ctx: ServiceContext<Actor>,
   input: { findingId: string; expectedVersion: number; level: EscalationLevel; noticeText: string },
 ): Promise<{ escalationId: string }> {
+  const replay = await ctx.prisma.escalation.findFirst({
+    where: {
+      task: { findingId: input.findingId },
+      taskVersion: input.expectedVersion,
+      level: input.level,
+      noticeText: input.noticeText,
+      issuedById: ctx.actor.id,
+    },
+    select: { id: true },
+  });
+  if (replay) {
+    await loadTaskFor(ctx.prisma, ctx.actor, input.findingId); // the same access as a new one
+    return { escalationId: replay.id };
+  }
   const { extra } = await changeTask(ctx, {
     action: "escalate",
     findingId: input.findingId,
@@ -51,11 +71,12 @@ export async function escalateTask(
           noticeText: input.noticeText,
           issuedById: ctx.actor.id,
           issuedAt: ctx.now,
+          taskVersion: input.expectedVersion,
         },
         select: { id: true },
       });
       return {
-        data: null,
+        data: {},
         extra: { escalationId: escalation.id, level: input.level, noticeText: input.noticeText },
       };
     },
@@ -73,7 +94,7 @@ export async function postTaskProgress(
     findingId: input.findingId,
     check: (task) => assertEditAllowed("post_progress", task),
     apply: async (tx, task) => {
-      const photoIds = await assertPhotosExist(tx, input.photoIds);
+      const photoIds = await assertPhotosUsable(tx, ctx.actor, input.photoIds);
       const progress = await tx.progressUpdate.create({
         data: {
           taskId: task.id,

@@ -18,7 +18,10 @@ export interface TaskFixture {
     officerB: SignedInUser;
     leader: SignedInUser;
   };
+  /** A photo the inspector uploaded, attached to nothing yet. */
   photoId: string;
+  /** A photo unit A's officer uploaded (evidence they may attach; photos are scoped). */
+  officerPhotoId: string;
   /** Creates a finding whose task is in `status`, as the workflow would have left it. */
   task(
     status: FindingStatus,
@@ -56,12 +59,14 @@ export async function createTaskFixture(prisma: PrismaClient): Promise<TaskFixtu
     leader: await createTestUser(prisma, "leader"),
   };
   const photoId = await createTestPhoto(prisma, users.inspector.id);
+  const officerPhotoId = await createTestPhoto(prisma, users.officerA.id);
   return {
     unitA: a.id,
     unitB: b.id,
     siteId: site.id,
     users,
     photoId,
+    officerPhotoId,
     async task(status, overrides = {}) {
       const dispatched = status !== "new";
       const worked = ["in_progress", "submitted", "returned", "partly_fixed", "closed"].includes(

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { MessageKey } from "../messages.ts";
-import { idSchema, shortText } from "../schemas/common.ts";
+import { idSchema, searchText, shortText, textInput, timestampInput } from "../schemas/common.ts";
 import { surveyRateSchema } from "./survey-rate.ts";
 import { surveyMeasureSchema } from "./vocabulary.ts";
 
@@ -11,11 +11,11 @@ export const respondentRefSchema = shortText(64);
 export const addSurveyResponseInputSchema = z.object({
   surveyId: idSchema,
   respondentRef: respondentRefSchema,
-  respondedAt: z.date({ error: "field.invalid_date" }),
+  respondedAt: timestampInput,
   answers: z
     .array(
       z.object({
-        questionCode: z.string().trim().min(1, "field.required").max(32, "field.too_long"),
+        questionCode: textInput().trim().min(1, "field.required").max(32, "field.too_long"),
         /** true = positive (aware, took part, supports, satisfied), false = not, null = blank. */
         positive: z.boolean().nullable(),
       }),
@@ -48,7 +48,7 @@ export const importSurveyResponsesInputSchema = z.object({
     .min(1, "field.required")
     .max(MAX_BASE64, "field.too_long"),
   /** Kept in the audit event, so a later reader knows which file it was. */
-  fileName: z.string().trim().max(255, "field.too_long").optional(),
+  fileName: searchText(255).optional(),
 });
 export type ImportSurveyResponsesInput = z.infer<typeof importSurveyResponsesInputSchema>;
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { DomainError } from "../errors.ts";
-import { idSchema } from "../schemas/common.ts";
+import { idSchema, searchText, textInput } from "../schemas/common.ts";
 import {
   assessmentNodeSchema,
   assessmentStandardSchema,
@@ -15,13 +15,11 @@ import { type NodeLevel, nodeLevelSchema } from "./vocabulary.ts";
 // Inputs of the editing procedures. Retired rows are never deleted: findings, field checks and
 // materials keep pointing at them, and the audit trail says when and by whom.
 
-const nodeTitle = z
-  .string()
+const nodeTitle = textInput()
   .trim()
   .min(1, "field.required")
   .max(TEXT_LIMITS.nodeTitle, "field.too_long");
-const standardText = z
-  .string()
+const standardText = textInput()
   .trim()
   .min(1, "field.required")
   .max(TEXT_LIMITS.standardText, "field.too_long");
@@ -88,7 +86,7 @@ export type RenumberTreeEntryInput = z.infer<typeof renumberTreeEntryInputSchema
 export const retireTreeEntryInputSchema = z.object({
   entity: treeEntitySchema,
   id: idSchema,
-  reason: z.string().trim().max(500, "field.too_long").optional(),
+  reason: searchText(500).optional(),
 });
 export type RetireTreeEntryInput = z.infer<typeof retireTreeEntryInputSchema>;
 

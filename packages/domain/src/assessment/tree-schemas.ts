@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { MessageKey } from "../messages.ts";
-import { idSchema } from "../schemas/common.ts";
+import { idSchema, searchText, textInput } from "../schemas/common.ts";
 import { methodSchema, nodeLevelSchema, systemKindSchema } from "./vocabulary.ts";
 
 // A system, its nodes and its standards: the one definition of what a valid value is, used by
@@ -14,8 +14,7 @@ export const TEXT_LIMITS = { code: 40, nodeTitle: 200, standardText: 1000, syste
 export const MAX_POINTS = 99999.99;
 
 /** Official codes look like "Ⅲ-12-3" or "1.2.3": anything without spaces or list separators. */
-export const treeCodeSchema = z
-  .string()
+export const treeCodeSchema = textInput()
   .trim()
   .min(1, "field.required")
   .max(TEXT_LIMITS.code, "field.too_long")
@@ -46,8 +45,7 @@ export const editionSchema = z
   .int("field.invalid")
   .min(2000, "field.out_of_range")
   .max(2100, "field.out_of_range");
-export const systemNameSchema = z
-  .string()
+export const systemNameSchema = textInput()
   .trim()
   .min(1, "field.required")
   .max(TEXT_LIMITS.systemName, "field.too_long");
@@ -129,6 +127,6 @@ export const getAssessmentTreeInputSchema = z.object({
   siteTypeId: idSchema.optional(),
   negativeList: z.boolean().optional(),
   /** Matches a standard's code or text. */
-  text: z.string().trim().max(100, "field.too_long").optional(),
+  text: searchText().optional(),
 });
 export type GetAssessmentTreeInput = z.infer<typeof getAssessmentTreeInputSchema>;

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { campaignSettingsSchema } from "../settings.ts";
 import { CALENDAR_DAY_KINDS } from "../working-calendar.ts";
 import { activeFilterInput, codeSchema } from "./admin-units.ts";
-import { calendarDateInput, longText, shortText } from "./common.ts";
+import { calendarDateInput, longText, shortText, textInput } from "./common.ts";
 
 // Finding categories (问题类别). The code is the key findings refer to, so it never changes.
 const deadlineDaysSchema = z
@@ -26,7 +26,7 @@ export const createCategoryInputSchema = z.object({
 });
 export type CreateCategoryInput = z.infer<typeof createCategoryInputSchema>;
 export const updateCategoryInputSchema = z.object({
-  code: z.string().trim().min(1, "field.required").max(64, "field.too_long"),
+  code: textInput().trim().min(1, "field.required").max(64, "field.too_long"),
   name: shortText(64).optional(),
   nameEn: shortText(64).optional(),
   defaultDeadlineDays: deadlineDaysSchema.optional(),

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { formatMessage, type Locale, type MessageKey } from "../messages.ts";
 import { parseYesNo } from "../yes-no.ts";
 import { codeSchema } from "./admin-units.ts";
-import { latitudeSchema, longitudeSchema, shortText } from "./common.ts";
+import { latitudeSchema, longitudeSchema, searchText, shortText } from "./common.ts";
 
 // Sites from a spreadsheet (点位导入). The check is pure: the service passes the reference
 // lists in, and writes only when no row has a problem.
@@ -17,7 +17,7 @@ export const importSitesInputSchema = z.object({
   /** The file's bytes as base64 (tRPC carries JSON). */
   content: z.base64("field.invalid").min(1, "field.required").max(MAX_BASE64, "field.too_long"),
   /** Kept in the audit event, so a later reader knows which file it was. */
-  fileName: z.string().trim().max(255, "field.too_long").optional(),
+  fileName: searchText(255).optional(),
 });
 export type ImportSitesInput = z.infer<typeof importSitesInputSchema>;
 

@@ -6,6 +6,7 @@ import {
   longitudeSchema,
   pageInput,
   pageOutput,
+  searchText,
   shortText,
 } from "./common.ts";
 import { mobileSchema } from "./unit-contacts.ts";
@@ -94,7 +95,7 @@ export const listSitesInputSchema = z.object({
   isKeySite: z.boolean().optional(),
   active: z.boolean().optional(),
   /** Matches name, code or address. */
-  text: z.string().trim().max(100, "field.too_long").optional(),
+  text: searchText().optional(),
   ...pageInput,
 });
 export type ListSitesInput = z.infer<typeof listSitesInputSchema>;

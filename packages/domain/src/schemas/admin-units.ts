@@ -1,13 +1,12 @@
 import { z } from "zod";
 import { DomainError } from "../errors.ts";
 import { unitKindSchema } from "../finding-vocabulary.ts";
-import { idSchema, shortText } from "./common.ts";
+import { idSchema, shortText, textInput } from "./common.ts";
 import { unitContactSchema, unitContactsInput } from "./unit-contacts.ts";
 
 /** Codes are typed by admins and appear in reports and exports, so keep them plain. */
 export const codeSchema = (max = 32) =>
-  z
-    .string()
+  textInput()
     .trim()
     .min(1, "field.required")
     .max(max, "field.too_long")
@@ -15,16 +14,14 @@ export const codeSchema = (max = 32) =>
 
 /** An optional text a form may clear: "" is stored as null, not as an empty string. */
 export const clearableText = (max = 64) =>
-  z
-    .string()
+  textInput()
     .trim()
     .max(max, "field.too_long")
     .nullable()
     .optional()
     .transform((v) => (v === "" ? null : v));
 
-export const phoneSchema = z
-  .string()
+export const phoneSchema = textInput()
   .trim()
   .max(32, "field.too_long")
   .regex(/^[0-9+()\- ]*$/, "field.invalid")

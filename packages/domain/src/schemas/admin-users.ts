@@ -3,16 +3,16 @@ import { DomainError } from "../errors.ts";
 import { LOCALES } from "../messages.ts";
 import { type Role, roleSchema } from "../roles.ts";
 import { phoneSchema } from "./admin-units.ts";
-import { idSchema, pageInput, pageOutput, shortText } from "./common.ts";
+import { idSchema, pageInput, pageOutput, searchText, shortText, textInput } from "./common.ts";
 import { emailSchema } from "./unit-contacts.ts";
 
 /** The language of what the server sends the person (notifications, digests). */
 export const localeSchema = z.enum(LOCALES);
 
-export const PASSWORD_MIN_LENGTH = 8;
+/** OWASP ASVS V2.1.1: at least 12 characters (docs/decisions/0014). */
+export const PASSWORD_MIN_LENGTH = 12;
 
-export const usernameSchema = z
-  .string()
+export const usernameSchema = textInput()
   .trim()
   .min(1, "field.required")
   .max(64, "field.too_long")
@@ -20,7 +20,7 @@ export const usernameSchema = z
 
 // The minimum length is checked by assertPasswordLength, not here, because the message
 // names the minimum and zod issues reach the client without parameters.
-const passwordSchema = z.string().min(1, "field.required").max(256, "field.too_long");
+const passwordSchema = textInput().min(1, "field.required").max(256, "field.too_long");
 
 export const createUserInputSchema = z.object({
   username: usernameSchema,
@@ -54,7 +54,7 @@ export const listUsersInputSchema = z.object({
   unitId: idSchema.optional(),
   active: z.boolean().optional(),
   /** Matches username or display name. */
-  text: z.string().trim().max(100, "field.too_long").optional(),
+  text: searchText().optional(),
   ...pageInput,
 });
 export type ListUsersInput = z.infer<typeof listUsersInputSchema>;

@@ -1,9 +1,10 @@
 import { z } from "zod";
 import { roleSchema } from "../roles.ts";
+import { textInput } from "./common.ts";
 
 export const loginInputSchema = z.object({
-  username: z.string().trim().min(1, "field.required").max(64),
-  password: z.string().min(1, "field.required").max(256),
+  username: textInput().trim().min(1, "field.required").max(64, "field.too_long"),
+  password: textInput().min(1, "field.required").max(256, "field.too_long"),
 });
 
 export const currentUserSchema = z.object({
@@ -13,5 +14,13 @@ export const currentUserSchema = z.object({
   role: roleSchema,
   unitId: z.uuid().nullable(),
   unitName: z.string().nullable(),
+  /** Set for accounts an admin created or reset: the app shows only the change-password form. */
+  mustChangePassword: z.boolean().default(false),
 });
+
+export const changePasswordInputSchema = z.object({
+  currentPassword: textInput().min(1, "field.required").max(256, "field.too_long"),
+  newPassword: textInput().min(1, "field.required").max(256, "field.too_long"),
+});
+export type ChangePasswordInput = z.infer<typeof changePasswordInputSchema>;
 export type CurrentUser = z.infer<typeof currentUserSchema>;

@@ -9,7 +9,10 @@ import {
   longitudeSchema,
   pageInput,
   pageOutput,
+  searchText,
   shortText,
+  textInput,
+  timestampInput,
 } from "./common.ts";
 
 export const createFindingInputSchema = z.object({
@@ -24,13 +27,13 @@ export const createFindingInputSchema = z.object({
   latitude: latitudeSchema.optional(),
   longitude: longitudeSchema.optional(),
   /** When the problem was seen; defaults to the photo's capture time, then to now. */
-  foundAt: z.coerce.date().optional(),
+  foundAt: timestampInput.optional(),
   standardId: idSchema.optional(),
   /**
    * A key the client chose for this entry (the phone's offline queue): sending the same key
    * again returns the finding already created instead of logging a duplicate.
    */
-  clientRef: z.string().trim().min(8).max(64).optional(),
+  clientRef: textInput().trim().min(8, "field.invalid").max(64, "field.too_long").optional(),
   /** 立行立改: fixed on the spot, with the "after" photos. */
   fixedOnSpot: z
     .object({ afterPhotoIds: z.array(idSchema).min(1, "workflow.photo_required").max(9) })
@@ -53,7 +56,7 @@ export const listTasksInputSchema = z.object({
   gridId: idSchema.optional(),
   /** The findings one inspection logged (a 督查通报 of that inspection lists them). */
   inspectionId: idSchema.optional(),
-  category: z.string().max(64).optional(),
+  category: textInput().max(64, "field.too_long").optional(),
   source: findingSourceSchema.optional(),
   timing: z.enum(TASK_TIMING_FILTERS).optional(),
   warning: z.enum(WARNING_LEVELS).optional(),
@@ -66,7 +69,7 @@ export const listTasksInputSchema = z.object({
   closedTo: calendarDateInput.optional(),
   deadlineFrom: calendarDateInput.optional(),
   deadlineTo: calendarDateInput.optional(),
-  text: z.string().trim().max(100).optional(),
+  text: searchText().optional(),
   sort: z.enum(LIST_SORTS).default("found_desc"),
   ...pageInput,
 });

@@ -1,7 +1,6 @@
 import {
   type Actor,
   type AdminUser,
-  assertPasswordLength,
   assertUnitForRole,
   type CreateUserInput,
   DomainError,
@@ -9,6 +8,7 @@ import {
   type UpdateUserInput,
 } from "@cw/domain";
 import { hashPassword } from "../../auth/password.ts";
+import { assertPasswordPolicy } from "../../auth/password-policy.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { recordAudit, type Tx } from "../audit.ts";
 import type { ServiceContext } from "../service-context.ts";
@@ -74,7 +74,7 @@ export async function createUser(
 ): Promise<AdminUser> {
   const { password, ...fields } = input;
   const unitId = input.unitId ?? null;
-  assertPasswordLength(password);
+  assertPasswordPolicy(password, [input.username, input.displayName]);
   assertUnitForRole(input.role, unitId);
   // Hashing takes ~100 ms; do it before the transaction so it holds no locks meanwhile.
   const passwordHash = await hashPassword(password);
@@ -83,7 +83,14 @@ export async function createUser(
       throw duplicate("username");
     if (unitId) await assertUnit(tx, unitId);
     const row = await tx.user.create({
-      data: { ...fields, phone: fields.phone ?? null, unitId, passwordHash },
+      // The admin knows this password: the user must choose their own at first sign-in.
+      data: {
+        ...fields,
+        phone: fields.phone ?? null,
+        unitId,
+        passwordHash,
+        mustChangePassword: true,
+      },
       select: userColumns,
     });
     await recordAudit(tx, ctx, {
@@ -135,7 +142,15 @@ export async function resetUserPassword(
   ctx: ServiceContext<Actor>,
   input: { id: string; password: string },
 ): Promise<AdminUser> {
-  assertPasswordLength(input.password);
+  const target = found(
+    await ctx.prisma.user.findUnique({
+      where: { id: input.id },
+      select: { username: true, displayName: true },
+    }),
+    "user",
+    input.id,
+  );
+  assertPasswordPolicy(input.password, [target.username, target.displayName]);
   const passwordHash = await hashPassword(input.password);
   return ctx.prisma.$transaction(async (tx) => {
     found(
@@ -145,7 +160,7 @@ export async function resetUserPassword(
     );
     const user = await tx.user.update({
       where: { id: input.id },
-      data: { passwordHash },
+      data: { passwordHash, mustChangePassword: true },
       select: userColumns,
     });
     const ended = await tx.session.deleteMany({ where: { userId: input.id } });
