@@ -2,6 +2,7 @@ export * from "./assessment/index.ts";
 export * from "./board.ts";
 export * from "./deadline.ts";
 export * from "./documents/labels.ts";
+export * from "./evaluation/index.ts";
 export * from "./documents/task-export.ts";
 export * from "./errors.ts";
 export * from "./finding-category.ts";
