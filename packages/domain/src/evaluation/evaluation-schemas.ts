@@ -1,9 +1,18 @@
 import { z } from "zod";
-import { overviewFiltersSchema } from "../schemas/overview.ts";
+import { calendarDateInput } from "../schemas/common.ts";
 import { evaluationSettingsSchema } from "./evaluation-settings.ts";
 
-/** The period and scope of an evaluation: the overview's filters, the same meanings. */
-export const evaluationInputSchema = overviewFiltersSchema.default({});
+/**
+ * The period of an evaluation: first and last day (Beijing) on which the findings were found,
+ * as the overview's period; field checks count when checked in it. City-wide, every unit.
+ */
+export const evaluationInputSchema = z
+  .object({ from: calendarDateInput.optional(), to: calendarDateInput.optional() })
+  .refine((f) => !f.from || !f.to || f.from <= f.to, {
+    message: "field.period_reversed",
+    path: ["to"],
+  })
+  .default({});
 export type EvaluationInput = z.infer<typeof evaluationInputSchema>;
 
 const count = z.number().int().nonnegative();

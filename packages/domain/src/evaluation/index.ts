@@ -1,3 +1,4 @@
+export * from "./evaluation-labels.ts";
 export * from "./evaluation-schemas.ts";
 export * from "./evaluation-settings.ts";
 export * from "./overdue-days.ts";
