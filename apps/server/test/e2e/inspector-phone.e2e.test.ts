@@ -13,6 +13,9 @@ import { expectNoSeriousA11yViolations } from "../support/axe.ts";
 import { browserOrSkip, launchChromium, screenshotDir } from "../support/browser.ts";
 import { freePort, type ServerProcess, startServerProcess } from "../support/server-process.ts";
 
+// The phone drains its outbox in the background; on a busy machine that takes seconds.
+const POLL = { timeout: 15_000 };
+
 const chromium = browserOrSkip();
 
 /** A valid 2×2 red PNG, built here so the test needs no fixture file. */
