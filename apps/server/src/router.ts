@@ -2,6 +2,7 @@ import { adminRouters } from "./routers/admin/index.ts";
 import { assessmentTreeRouter } from "./routers/assessment-tree-router.ts";
 import { authRouter } from "./routers/auth-router.ts";
 import { documentsRouter } from "./routers/documents-router.ts";
+import { evaluationRouter } from "./routers/evaluation-router.ts";
 import { fieldChecksRouter } from "./routers/field-checks-router.ts";
 import { findingsRouter } from "./routers/findings-router.ts";
 import { inspectionsRouter } from "./routers/inspections-router.ts";
@@ -29,6 +30,7 @@ export const appRouter = router({
   materials: materialsRouter, // the materials section (files over HTTP: http/material-routes.ts)
   assessmentSystems: assessmentTreeRouter, // the assessment trees: read, edit, import, export
   documents: documentsRouter, // generated documents (files over HTTP: http/document-routes.ts)
+  evaluation: evaluationRouter, // 结果考评: unit scores, the formula, the Excel export
   securityLog: securityLogRouter, // sign-ins, failures and lockouts, for admins
 });
 

@@ -4,6 +4,7 @@ export * from "./deadline.ts";
 export * from "./documents/labels.ts";
 export * from "./documents/task-export.ts";
 export * from "./errors.ts";
+export * from "./evaluation/index.ts";
 export * from "./finding-category.ts";
 export * from "./finding-status.ts";
 export * from "./finding-vocabulary.ts";

@@ -59,4 +59,37 @@ describe.skipIf(chromium.skip)("documents from the screens in headless Chromium"
     await page.screenshot({ path: join(await screenshotDir(), "documents.png"), fullPage: true });
     await page.close();
   }, 120_000);
+  it("shows a leader the unit evaluation with its formula, and exports it to Excel", async () => {
+    const page = await app.browser.newPage({
+      viewport: { width: 1280, height: 900 },
+      locale: "zh-CN",
+    });
+    await page.goto(app.baseUrl);
+    await page.getByLabel("用户名").fill("leader");
+    await page.getByLabel("密码").fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "登录" }).click();
+    await page.waitForURL(/overview/);
+    await page.goto(`${app.baseUrl}/documents`);
+    const card = page.locator(".ant-card").filter({ hasText: "责任单位结果考评" });
+    const formula = card.getByRole("complementary", { name: "计分公式" });
+    await formula.waitFor();
+    expect(await formula.innerText()).toContain("按期整改率 × 40");
+    expect(await formula.innerText()).toContain("交办问题少于 5 个的单位列出但不排名");
+    const rows = card.locator(".ant-table-tbody tr.ant-table-row");
+    await rows.first().waitFor();
+    const shown = await rows.allInnerTexts();
+    expect(shown.length).toBeGreaterThan(0);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      card.getByRole("button", { name: "导出 Excel" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^责任单位结果考评-\d{8}\.xlsx$/);
+    const sheet = (await readWorkbook(await readFile((await download.path()) as string)))
+      .worksheets[0];
+    const sheetUnits = sheet ? sheetRows(sheet).slice(7) : [];
+    // The workbook's units are the screen's, in the same order.
+    expect(sheetUnits.map((r) => r[1])).toEqual(shown.map((r) => r.split("\t")[1]));
+    await page.screenshot({ path: join(await screenshotDir(), "evaluation.png"), fullPage: true });
+    await page.close();
+  }, 120_000);
 });

@@ -5,6 +5,7 @@ import { useNavigate, useParams } from "react-router";
 import { CalendarTab } from "./calendar-tab.tsx";
 import { CategoriesTab } from "./categories-tab.tsx";
 import { ChannelsTab } from "./channels-tab.tsx";
+import { EvaluationTab } from "./evaluation-tab.tsx";
 import { JobsTab } from "./jobs-tab.tsx";
 import { ScoringTab } from "./scoring-tab.tsx";
 import { SecurityLogTab } from "./security-log-tab.tsx";
@@ -25,6 +26,7 @@ const TABS: Record<string, () => ReactNode> = {
   categories: () => <CategoriesTab />,
   calendar: () => <CalendarTab />,
   scoring: () => <ScoringTab />,
+  evaluation: () => <EvaluationTab />,
   settings: () => <SettingsTab />,
   channels: () => <ChannelsTab />,
   jobs: () => <JobsTab />,

@@ -54,7 +54,7 @@ export const SCREENS: readonly Screen[] = [
     path: "/documents",
     titleKey: "nav.documents",
     roles: ["admin", "coordinator", "inspector", "leader", "unit_officer"],
-    navFor: ["coordinator", "admin"],
+    navFor: ["coordinator", "admin", "leader"], // leaders: the unit evaluation
   },
 ];
 

@@ -8,10 +8,13 @@ import { formatDateTime, formatNumber } from "../lib/format.ts";
 import { useTRPC } from "../lib/trpc.ts";
 import { useCurrentUser } from "../task-detail/use-current-user.ts";
 import { downloadFile } from "./download-file.ts";
+import { EvaluationCard } from "./evaluation-card.tsx";
 import { NoticeForm } from "./notice-form.tsx";
 
 /** The roles the API lets generate a 督查通报 (documents.supervisionNotice). */
 const NOTICE_ROLES = ["coordinator", "admin"];
+/** The roles the API lets read the unit evaluation (evaluation.read). */
+const EVALUATION_ROLES = ["leader", "coordinator", "admin"];
 
 /** Documents: generate a 督查通报, and every document generated — who, what, when — again. */
 export default function DocumentsPage() {
@@ -31,6 +34,7 @@ export default function DocumentsPage() {
         <Typography.Title level={1}>{t("documents.title")}</Typography.Title>
       </header>
       {user && NOTICE_ROLES.includes(user.role) && <NoticeForm />}
+      {user && EVALUATION_ROLES.includes(user.role) && <EvaluationCard />}
       <Card title={t("documents.list")} size="small" style={{ marginTop: 16 }}>
         {list.isError ? (
           <LoadError error={list.error} onRetry={() => void list.refetch()} />
