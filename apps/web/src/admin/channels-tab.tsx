@@ -67,7 +67,7 @@ export function ChannelsTab() {
           pagination={false}
           dataSource={robots.data}
           columns={[
-            { title: t("admin.unit"), dataIndex: "unitName" },
+            { title: t("admin.channels.unit"), dataIndex: "unitName" },
             {
               title: t("admin.channels.channel"),
               dataIndex: "channel",
@@ -104,7 +104,7 @@ export function ChannelsTab() {
           })
         }
       >
-        <Form.Item label={t("admin.unit")} name="unitId" rules={robotRule("unitId")}>
+        <Form.Item label={t("admin.channels.unit")} name="unitId" rules={robotRule("unitId")}>
           <Select showSearch={{ optionFilterProp: "label" }} options={refs.units} />
         </Form.Item>
         <Form.Item label={t("admin.channels.channel")} name="channel">
