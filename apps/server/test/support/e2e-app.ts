@@ -18,14 +18,19 @@ export interface E2EApp {
  * directory and the demo city, and a headless Chromium; both stopped and removed afterwards.
  * The returned object is filled in before the first test runs.
  */
-export function useE2EApp(chromiumPath: string | undefined, name: string): E2EApp {
+export function useE2EApp(
+  chromiumPath: string | undefined,
+  name: string,
+  /** Extra server environment, read when the server starts (a test's earlier hook may fill it). */
+  env: Readonly<Record<string, string>> = {},
+): E2EApp {
   const app = {} as E2EApp;
   let dataDir = "";
   beforeAll(async () => {
     dataDir = await mkdtemp(join(tmpdir(), `cw-e2e-${name}-`));
     const port = await freePort();
     app.baseUrl = `http://127.0.0.1:${port}`;
-    app.server = startServerProcess({ PORT: String(port), DATA_DIR: dataDir });
+    app.server = startServerProcess({ ...env, PORT: String(port), DATA_DIR: dataDir });
     await app.server.ready(240_000);
     app.browser = await launchChromium(chromiumPath as string);
   }, 300_000);

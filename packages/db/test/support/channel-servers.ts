@@ -11,8 +11,14 @@ export interface ReceivedMail {
   raw: string;
 }
 
-/** `delayMs` holds each message's final answer, like a busy relay. */
-export async function startSmtp(delayMs = 0): Promise<{
+/**
+ * `delayMs` holds each message's final answer, like a busy relay; recipients in `refuse` are
+ * answered 550 (mailbox unavailable) while they are in it.
+ */
+export async function startSmtp(
+  delayMs = 0,
+  refuse: ReadonlySet<string> = new Set(),
+): Promise<{
   url: string;
   mails: ReceivedMail[];
   close(): Promise<void>;
@@ -22,6 +28,10 @@ export async function startSmtp(delayMs = 0): Promise<{
     authOptional: true,
     disabledCommands: ["STARTTLS"],
     logger: false,
+    onRcptTo(address, _session, callback) {
+      if (!refuse.has(address.address)) return callback();
+      callback(Object.assign(new Error("5.1.1 mailbox unavailable"), { responseCode: 550 }));
+    },
     onData(stream, session, callback) {
       let raw = "";
       stream.setEncoding("utf8");
