@@ -39,7 +39,19 @@ export async function readRectificationNotices(
     select: {
       findingId: true,
       deadline: true,
-      unit: { select: { id: true, name: true, headName: true } },
+      unit: {
+        select: {
+          id: true,
+          name: true,
+          // The unit's head (负责人), addressed by the notice.
+          contacts: {
+            where: { role: "head", active: true },
+            select: { name: true },
+            orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+            take: 1,
+          },
+        },
+      },
       finding: {
         select: {
           code: true,
@@ -74,7 +86,7 @@ export async function readRectificationNotices(
     }
     let notice = byUnit.get(row.unit.id);
     if (!notice) {
-      notice = { unitName: row.unit.name, headName: row.unit.headName, tasks: [] };
+      notice = { unitName: row.unit.name, headName: row.unit.contacts[0]?.name ?? null, tasks: [] };
       byUnit.set(row.unit.id, notice);
     }
     const photos: NoticeTask["photos"] = [];
