@@ -7,6 +7,14 @@ export { type DatabaseConfig, type DatabaseKind, databaseConfigFromEnv } from ".
 export { fromDateColumn, toDateColumn } from "./date-columns.ts";
 export { loadDemoData } from "./demo/load-demo.ts";
 export {
+  type BackupReport,
+  backupCommand,
+  backupDatabase,
+  type RestoreReport,
+  restoreDatabase,
+  writeBackup,
+} from "./embedded/backup.ts";
+export {
   type ControlCallResult,
   type ControlChannel,
   type ControlCommand,
