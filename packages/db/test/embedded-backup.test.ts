@@ -1,6 +1,6 @@
 import { mkdtemp, readdir, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import {
   backupCommand,
@@ -85,10 +85,11 @@ describe("backup and restore of the embedded database", () => {
       await db.close();
     }
 
-    const freshDir = join(await home(), "pglite");
+    // A DATA_DIR that does not exist yet.
+    const freshDir = join(await home(), "new-home", "pglite");
     const restored = await restoreDatabase({ kind: "pglite", dataDir: freshDir }, file);
     expect(restored.keptAside).toBeUndefined();
-    expect(await dataDirLockOwner(join(freshDir, ".."))).toBeNull();
+    expect(await dataDirLockOwner(dirname(freshDir))).toBeNull();
     const reopened = await openPglite(freshDir);
     try {
       expect(await counts(reopened)).toEqual(before);

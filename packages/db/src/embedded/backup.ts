@@ -3,7 +3,7 @@
 // it is consistent while the server runs. The server takes it when it holds the directory
 // (the `backup` control command); otherwise the tool opens the directory itself, under the
 // data-directory lock. PostgreSQL servers have pg_dump and pg_restore for this.
-import { open, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import { mkdir, open, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { type Database, openPglite } from "../client.ts";
 import type { DatabaseConfig } from "../config.ts";
@@ -104,7 +104,11 @@ export async function restoreDatabase(
   const started = performance.now();
   // Refuses when the server (or another tool) holds the directory; held until the database
   // opens on the restored files.
-  const lock = await acquireDataDirLock(dirname(dataDir)).catch((error: Error) => {
+  const home = dirname(dataDir);
+  await mkdir(home, { recursive: true }).catch((error: Error) => {
+    throw new StartupError(`Cannot create the data directory ${home}: ${error.message}`);
+  });
+  const lock = await acquireDataDirLock(home).catch((error: Error) => {
     throw new StartupError(`Not restored: ${error.message}`);
   });
   let keptAside: string | undefined;
