@@ -102,6 +102,7 @@ export * from "./services/service-context.ts";
 export * from "./services/sessions.ts";
 export { loadCalendar, loadSettings, readSettings, writeSettings } from "./services/settings.ts";
 export * from "./services/sign-in.ts";
+export * from "./services/totp.ts";
 export * from "./services/surveys/index.ts";
 export { readBoardTabs } from "./services/task-board.ts";
 export {
