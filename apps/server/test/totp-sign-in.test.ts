@@ -143,4 +143,20 @@ describe.each(testEngines())("two-step sign-in on %s", (kind) => {
       "totp_disabled",
     ]);
   });
+
+  it("an admin's password reset clears it (the way back after a lost phone)", async () => {
+    const coordinator = callerFor(db, f.users.coordinator, T0);
+    const { secret } = await coordinator.auth.totpStart();
+    await coordinator.auth.totpConfirm({ code: codeAt(secret, T0) });
+    expect((await coordinator.auth.totpStatus()).enabled).toBe(true);
+    await callerFor(db, f.users.admin, T0).users.resetPassword({
+      id: f.users.coordinator.id,
+      password: "Reset-after-lost-phone-7",
+    });
+    const after = await db.prisma.user.findUniqueOrThrow({
+      where: { id: f.users.coordinator.id },
+      select: { totpSecret: true, totpEnabledAt: true, mustChangePassword: true },
+    });
+    expect(after).toEqual({ totpSecret: null, totpEnabledAt: null, mustChangePassword: true });
+  });
 });
