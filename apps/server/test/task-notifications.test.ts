@@ -214,7 +214,7 @@ describe.each(testEngines())("immediate task notifications on %s", (kind) => {
       findingId,
       expectedVersion: 1,
       note: "已清理",
-      photoIds: [f.photoId],
+      photoIds: [f.officerPhotoId],
     });
     const verify =
       "二级汽车客运站的问题 JT-0002 已由市交通运输局提交整改，请复查（期限 2026-11-27）。";
@@ -287,7 +287,7 @@ describe.each(testEngines())("immediate task notifications on %s", (kind) => {
       findingId,
       expectedVersion: 1,
       note: "已整改",
-      photoIds: [f.photoId],
+      photoIds: [f.officerPhotoId],
     });
     expect(await sent(findingId)).toEqual([]);
   });

@@ -23,6 +23,7 @@ import {
   NOTIFICATION_EVENTS,
   PROGRESS_KINDS,
   ROLES,
+  SECURITY_EVENT_KINDS,
   SEVERITIES,
   SURVEY_AUDIENCES,
   SURVEY_MEASURES,
@@ -66,6 +67,7 @@ const PAIRS: [string, Record<string, string>, readonly string[]][] = [
   ["DeliveryChannel", enums.DeliveryChannel, DELIVERY_CHANNELS],
   ["DeliveryStatus", enums.DeliveryStatus, DELIVERY_STATUSES],
   ["DocumentKind", enums.DocumentKind, DOCUMENT_KINDS],
+  ["SecurityEventKind", enums.SecurityEventKind, SECURITY_EVENT_KINDS],
 ];
 
 describe("the vocabulary in schema.prisma and in @cw/domain", () => {

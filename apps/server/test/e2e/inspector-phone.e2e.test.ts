@@ -13,6 +13,9 @@ import { expectNoSeriousA11yViolations } from "../support/axe.ts";
 import { browserOrSkip, launchChromium, screenshotDir } from "../support/browser.ts";
 import { freePort, type ServerProcess, startServerProcess } from "../support/server-process.ts";
 
+// The phone drains its outbox in the background; on a busy machine that takes seconds.
+const POLL = { timeout: 15_000 };
+
 const chromium = browserOrSkip();
 
 /** A valid 2×2 red PNG, built here so the test needs no fixture file. */
@@ -114,7 +117,7 @@ describe.skipIf(chromium.skip)("the inspector's phone view in headless Chromium"
     // Nearest first: the phone stands a few dozen metres from S01.
     await page.getByText("已按距离由近到远排列").waitFor();
     const first = page.getByTestId("site-link").first();
-    await expect.poll(() => first.innerText()).toContain(site.name);
+    await expect.poll(() => first.innerText(), POLL).toContain(site.name);
     expect(await first.innerText()).toMatch(/\d+ 米/);
     await shoot(page, "inspector-site-chooser.png", [
       "现场督查",
@@ -130,8 +133,10 @@ describe.skipIf(chromium.skip)("the inspector's phone view in headless Chromium"
     const item = page.getByTestId("check-item").first();
     await item.waitFor();
     await item.getByRole("button", { name: "合格", exact: true }).click();
-    await expect.poll(() => item.getAttribute("data-result")).toBe("pass");
-    await expect.poll(() => page.getByTestId("outbox-button").getAttribute("data-count")).toBe("0");
+    await expect.poll(() => item.getAttribute("data-result"), POLL).toBe("pass");
+    await expect
+      .poll(() => page.getByTestId("outbox-button").getAttribute("data-count"), POLL)
+      .toBe("0");
     await shoot(page, "inspector-checklist.png", [
       site.name,
       "实地考察标准",
@@ -149,14 +154,18 @@ describe.skipIf(chromium.skip)("the inspector's phone view in headless Chromium"
     const online = `e2e 在线记录 ${Date.now()}`;
     await recordFinding(page, category.name, online);
     await expect.poll(() => findingsWith(online), { timeout: 15_000 }).toBe(1);
-    await expect.poll(() => page.getByTestId("outbox-button").getAttribute("data-count")).toBe("0");
+    await expect
+      .poll(() => page.getByTestId("outbox-button").getAttribute("data-count"), POLL)
+      .toBe("0");
 
     // Offline: the entry waits on the phone, and the inspector can see it does.
     await context.setOffline(true);
     await page.getByTestId("offline-banner").waitFor();
     const offline = `e2e 离线记录 ${Date.now()}`;
     await recordFinding(page, category.name, offline);
-    await expect.poll(() => page.getByTestId("outbox-button").getAttribute("data-count")).toBe("1");
+    await expect
+      .poll(() => page.getByTestId("outbox-button").getAttribute("data-count"), POLL)
+      .toBe("1");
     await shoot(page, "inspector-offline-waiting.png", [
       "待发送 1",
       "网络已断开",
