@@ -102,7 +102,6 @@ export * from "./services/service-context.ts";
 export * from "./services/sessions.ts";
 export { loadCalendar, loadSettings, readSettings, writeSettings } from "./services/settings.ts";
 export * from "./services/sign-in.ts";
-export * from "./services/totp.ts";
 export * from "./services/surveys/index.ts";
 export { readBoardTabs } from "./services/task-board.ts";
 export {
@@ -118,6 +117,7 @@ export { listUnitOfficers } from "./services/task-owners.ts";
 export type { TaskSnapshot } from "./services/task-snapshot.ts";
 export { type TaskVersion, transitionTask } from "./services/task-workflow.ts";
 export { ensureTodaysInspection } from "./services/todays-inspection.ts";
+export * from "./services/totp.ts";
 export {
   assertVersion,
   type VersionedChange,
