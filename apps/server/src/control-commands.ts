@@ -1,5 +1,6 @@
 import {
   assertJobName,
+  backupCommand,
   type ControlCommands,
   type Database,
   type DeliveryConfig,
@@ -13,6 +14,7 @@ import {
  */
 export function controlCommands(db: Database, delivery: DeliveryConfig): ControlCommands {
   return {
+    backup: backupCommand(db),
     ping: async () => ({ pid: process.pid, database: db.kind, location: db.location }),
     "rebuild-summaries": () => rebuildSummaries(db.prisma),
     "run-job": async (args) => {

@@ -70,15 +70,16 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
 /** Embedded PostgreSQL; `dataDir` undefined keeps it in memory (tests). */
 export async function openPglite(
   dataDir: string | undefined,
-  options: { loadDataDir?: string } = {},
+  options: { loadDataDir?: string; lock?: DataDirLock } = {},
 ): Promise<Database> {
   const home = dataDir ? dirname(dataDir) : undefined;
-  let lock: DataDirLock | undefined;
+  // A lock the caller already holds (restore keeps it from its checks to the open).
+  let lock: DataDirLock | undefined = options.lock;
   if (dataDir && home) {
     await mkdir(home, { recursive: true }).catch((e: Error) => {
       throw new StartupError(`Cannot create the data directory ${home}: ${e.message}`);
     });
-    lock = await acquireDataDirLock(home);
+    lock ??= await acquireDataDirLock(home);
     try {
       await prepareDataDir(dataDir);
     } catch (error) {

@@ -7,6 +7,14 @@ export { type DatabaseConfig, type DatabaseKind, databaseConfigFromEnv } from ".
 export { fromDateColumn, toDateColumn } from "./date-columns.ts";
 export { loadDemoData } from "./demo/load-demo.ts";
 export {
+  type BackupReport,
+  backupCommand,
+  backupDatabase,
+  type RestoreReport,
+  restoreDatabase,
+  writeBackup,
+} from "./embedded/backup.ts";
+export {
   type ControlCallResult,
   type ControlChannel,
   type ControlCommand,
@@ -110,6 +118,7 @@ export { listUnitOfficers } from "./services/task-owners.ts";
 export type { TaskSnapshot } from "./services/task-snapshot.ts";
 export { type TaskVersion, transitionTask } from "./services/task-workflow.ts";
 export { ensureTodaysInspection } from "./services/todays-inspection.ts";
+export * from "./services/totp.ts";
 export {
   assertVersion,
   type VersionedChange,

@@ -1,9 +1,20 @@
-import { changeOwnPassword, deleteSession, signIn } from "@cw/db";
+import {
+  changeOwnPassword,
+  confirmTotp,
+  deleteSession,
+  disableTotp,
+  signIn,
+  startTotpEnrolment,
+  totpStatus,
+} from "@cw/db";
 import {
   ALL_ROLES,
   changePasswordInputSchema,
   currentUserSchema,
   loginInputSchema,
+  totpCodeInputSchema,
+  totpEnrolmentSchema,
+  totpStatusSchema,
 } from "@cw/domain";
 import { z } from "zod";
 import { clearedSessionCookie, sessionCookie } from "../auth/cookies.ts";
@@ -40,4 +51,25 @@ export const authRouter = router({
     .input(z.void())
     .output(currentUserSchema)
     .query(({ ctx }) => ctx.actor),
+
+  /** Two-step sign-in (TOTP) for admins and coordinators: status, enrolment, confirm, off. */
+  totpStatus: allow(...ALL_ROLES)
+    .input(z.void())
+    .output(totpStatusSchema)
+    .query(({ ctx }) => totpStatus(ctx.svc)),
+
+  totpStart: allow("admin", "coordinator")
+    .input(z.void())
+    .output(totpEnrolmentSchema)
+    .mutation(({ ctx }) => startTotpEnrolment(ctx.svc)),
+
+  totpConfirm: allow("admin", "coordinator")
+    .input(totpCodeInputSchema)
+    .output(totpStatusSchema)
+    .mutation(({ ctx, input }) => confirmTotp(ctx.svc, input)),
+
+  totpDisable: allow("admin", "coordinator")
+    .input(totpCodeInputSchema)
+    .output(totpStatusSchema)
+    .mutation(({ ctx, input }) => disableTotp(ctx.svc, input)),
 });

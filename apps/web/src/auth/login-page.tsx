@@ -1,6 +1,7 @@
 import { loginInputSchema } from "@cw/domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Alert, Button, Card, Form, Input, Typography } from "antd";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { LanguageSwitch } from "../components/language-switch.tsx";
 import { useLanguage } from "../i18n/use-language.ts";
@@ -11,6 +12,14 @@ import { zodRule } from "../lib/zod-rule.ts";
 interface LoginValues {
   username: string;
   password: string;
+  totpCode?: string;
+}
+
+/** The server asks for the code (auth.totp_required) by naming the totpCode field. */
+function asksForCode(error: unknown): boolean {
+  const fields = (error as { data?: { fields?: Record<string, string> | null } } | null)?.data
+    ?.fields;
+  return Boolean(fields && "totpCode" in fields);
 }
 
 /** Sign-in: validated with the API's own schema; the server's message shows as it comes. */
@@ -20,10 +29,16 @@ export default function LoginPage() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<LoginValues>();
+  // Two-step sign-in (decision 0018): the code field appears once the server asks for it.
+  const [needsCode, setNeedsCode] = useState(false);
   const login = useMutation(
     trpc.auth.login.mutationOptions({
       onSuccess: (user) => queryClient.setQueryData(trpc.auth.me.queryKey(), user),
-      onError: (error) => applyFieldErrors(form, error),
+      onError: (error) => {
+        if (asksForCode(error)) setNeedsCode(true);
+        // The field renders on the next pass; place its message then.
+        setTimeout(() => applyFieldErrors(form, error));
+      },
     }),
   );
   return (
@@ -53,6 +68,15 @@ export default function LoginPage() {
           >
             <Input.Password autoComplete="current-password" />
           </Form.Item>
+          {needsCode && (
+            <Form.Item
+              label={t("login.totpCode")}
+              name="totpCode"
+              rules={[zodRule(loginInputSchema, "totpCode", language)]}
+            >
+              <Input autoComplete="one-time-code" inputMode="numeric" maxLength={6} autoFocus />
+            </Form.Item>
+          )}
           {login.isError && (
             <Alert
               type="error"

@@ -3,10 +3,13 @@ import type { SecurityEventKind } from "../generated/prisma/client.ts";
 import { clearFailures, countFailure, readLockout } from "../queries/sign-in-throttle.ts";
 import type { AnonymousServiceContext } from "./service-context.ts";
 import { authenticate, createSession, type SignedInUser } from "./sessions.ts";
+import { passTotpAtSignIn } from "./totp.ts";
 
 export interface SignInInput {
   username: string;
   password: string;
+  /** The 6-digit code, for accounts with two-step sign-in on (services/totp.ts). */
+  totpCode?: string | undefined;
   /** The client's address as the HTTP layer sees it; null for callers without one. */
   address?: string | null;
 }
@@ -45,11 +48,8 @@ export async function signIn(
     await log("refused_locked");
     throw lockedError(locked, now);
   }
-  let user: SignedInUser;
-  try {
-    user = await authenticate(ctx, input);
-  } catch (error) {
-    if (!(error instanceof DomainError) || error.key !== "error.login_failed") throw error;
+  // A wrong password and a wrong code count alike against the throttle.
+  const failed = async (error: DomainError): Promise<never> => {
     await log("sign_in_failed");
     let lockout: Date | null = null;
     for (const { key, rule } of keys) {
@@ -61,6 +61,18 @@ export async function signIn(
       throw lockedError(lockout, now);
     }
     throw error;
+  };
+  let user: SignedInUser;
+  try {
+    user = await authenticate(ctx, input);
+  } catch (error) {
+    if (!(error instanceof DomainError) || error.key !== "error.login_failed") throw error;
+    return failed(error);
+  }
+  if (!(await passTotpAtSignIn(prisma, user.id, input.totpCode, now))) {
+    return failed(
+      new DomainError("unauthorized", "auth.totp_wrong", {}, { totpCode: "auth.totp_wrong" }),
+    );
   }
   await clearFailures(prisma, keys[0]?.key ?? "");
   await log("sign_in_succeeded", user.id);

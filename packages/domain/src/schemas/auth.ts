@@ -2,9 +2,29 @@ import { z } from "zod";
 import { roleSchema } from "../roles.ts";
 import { textInput } from "./common.ts";
 
+/** A 6-digit TOTP code (RFC 6238, as authenticator apps show it). */
+export const totpCodeSchema = textInput()
+  .trim()
+  .regex(/^\d{6}$/, "auth.totp_wrong");
+
 export const loginInputSchema = z.object({
   username: textInput().trim().min(1, "field.required").max(64, "field.too_long"),
   password: textInput().min(1, "field.required").max(256, "field.too_long"),
+  /** Asked for (auth.totp_required) when the account has two-step sign-in on. */
+  totpCode: totpCodeSchema.optional(),
+});
+
+export const totpCodeInputSchema = z.object({ code: totpCodeSchema });
+
+/** Two-step sign-in for admins and coordinators (docs/decisions/0018-totp.md). */
+export const totpStatusSchema = z.object({ enabled: z.boolean(), allowed: z.boolean() });
+
+/** Shown once at enrolment: the secret is stored sealed and never shown again. */
+export const totpEnrolmentSchema = z.object({
+  secret: z.string(),
+  uri: z.string(),
+  /** The otpauth URI as a PNG QR code (data: URL), for the account screen. */
+  qrDataUrl: z.string(),
 });
 
 export const currentUserSchema = z.object({

@@ -160,7 +160,15 @@ export async function resetUserPassword(
     );
     const user = await tx.user.update({
       where: { id: input.id },
-      data: { passwordHash, mustChangePassword: true },
+      // Also the way back for someone who lost the phone with their TOTP app: two-step
+      // sign-in is cleared and they enrol again (docs/decisions/0018-totp.md).
+      data: {
+        passwordHash,
+        mustChangePassword: true,
+        totpSecret: null,
+        totpEnabledAt: null,
+        totpLastStep: null,
+      },
       select: userColumns,
     });
     const ended = await tx.session.deleteMany({ where: { userId: input.id } });
