@@ -1,4 +1,4 @@
-// Two-step sign-in (TOTP, docs/decisions/0018-totp.md): an admin or coordinator enrols
+// Two-step sign-in (TOTP, docs/decisions/0019-totp.md): an admin or coordinator enrols
 // (the secret is shown once and stored sealed), confirms with a code, and from then on signs
 // in with password and the code of the moment; a code is good once; a wrong code counts as a
 // failed sign-in. Codes are computed at the test clock.

@@ -1,4 +1,4 @@
-// Optional TOTP two-step sign-in for admins and coordinators (docs/decisions/0018-totp.md):
+// Optional TOTP two-step sign-in for admins and coordinators (docs/decisions/0019-totp.md):
 // RFC 6238 codes (6 digits, 30 s) with otplib, the secret sealed with the secret box and shown
 // once, at enrolment. A code is accepted once (its time step is remembered) and one step
 // either side of the server's clock, for phones whose clocks drift.

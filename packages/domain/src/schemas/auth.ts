@@ -16,7 +16,7 @@ export const loginInputSchema = z.object({
 
 export const totpCodeInputSchema = z.object({ code: totpCodeSchema });
 
-/** Two-step sign-in for admins and coordinators (docs/decisions/0018-totp.md). */
+/** Two-step sign-in for admins and coordinators (docs/decisions/0019-totp.md). */
 export const totpStatusSchema = z.object({ enabled: z.boolean(), allowed: z.boolean() });
 
 /** Shown once at enrolment: the secret is stored sealed and never shown again. */

@@ -161,7 +161,7 @@ export async function resetUserPassword(
     const user = await tx.user.update({
       where: { id: input.id },
       // Also the way back for someone who lost the phone with their TOTP app: two-step
-      // sign-in is cleared and they enrol again (docs/decisions/0018-totp.md).
+      // sign-in is cleared and they enrol again (docs/decisions/0019-totp.md).
       data: {
         passwordHash,
         mustChangePassword: true,
