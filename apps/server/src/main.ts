@@ -32,7 +32,10 @@ async function main(): Promise<void> {
     const applied = await applyMigrations(db);
     if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
     if (config.demoData) {
-      const demo = await loadDemoData(db.prisma, new Date());
+      // On a server database the demo's known password must be changed at first sign-in.
+      const demo = await loadDemoData(db.prisma, new Date(), {
+        mustChangePassword: db.kind === "postgres",
+      });
       if (demo.loaded) {
         console.log(
           `Loaded the demo city: ${demo.units} units, ${demo.sites} sites, ${demo.findings} findings.`,

@@ -37,6 +37,8 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("demo data on a PostgreSQL serve
       await demo.server.stop();
       expect(demo.server.output()).toContain("Loaded the demo city");
       expect(await db.prisma.user.count({ where: { username: "admin" } })).toBe(1);
+      // Known demo passwords on a server database: every demo account must change its own.
+      expect(await db.prisma.user.count({ where: { mustChangePassword: false } })).toBe(0);
     } finally {
       await db.destroy();
     }

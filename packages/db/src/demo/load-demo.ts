@@ -33,8 +33,14 @@ export interface DemoLoadResult {
 /**
  * Loads the demo city into an empty database, in one transaction. A database that already
  * holds any responsible unit is left exactly as it is, so restarts neither duplicate nor wipe.
+ * `mustChangePassword`: the demo accounts' known password must be changed at first sign-in —
+ * for a demo on a server database (issue 9), where others may reach it.
  */
-export async function loadDemoData(prisma: PrismaClient, now: Date): Promise<DemoLoadResult> {
+export async function loadDemoData(
+  prisma: PrismaClient,
+  now: Date,
+  options: { mustChangePassword?: boolean } = {},
+): Promise<DemoLoadResult> {
   if ((await prisma.responsibleUnit.count()) > 0) {
     return { loaded: false, units: 0, sites: 0, findings: 0, users: 0 };
   }
@@ -44,6 +50,7 @@ export async function loadDemoData(prisma: PrismaClient, now: Date): Promise<Dem
   const users = DEMO_USERS.map((u) => ({
     ...userRecord({ ...u, unitId: u.unit ? (unitId.get(u.unit) ?? null) : null, passwordHash }),
     email: `${u.username}@example.org`,
+    mustChangePassword: options.mustChangePassword ?? false,
   }));
   const userId = new Map(DEMO_USERS.map((u, i) => [u.username as string, users[i]?.id as string]));
   const contacts = demoUnitContacts(unitId, userId);
