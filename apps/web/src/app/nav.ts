@@ -56,6 +56,13 @@ export const SCREENS: readonly Screen[] = [
     roles: ["admin", "coordinator", "inspector", "leader", "unit_officer"],
     navFor: ["coordinator", "admin", "leader"], // leaders: the unit evaluation
   },
+  // Two-step sign-in (TOTP) for the roles that can change the most (decision 0019).
+  {
+    path: "/account",
+    titleKey: "nav.account",
+    roles: ["admin", "coordinator"],
+    navFor: ["admin", "coordinator"],
+  },
 ];
 
 export function navFor(role: Role): Screen[] {

@@ -29,7 +29,7 @@ export default function LoginPage() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<LoginValues>();
-  // Two-step sign-in (decision 0018): the code field appears once the server asks for it.
+  // Two-step sign-in (decision 0019): the code field appears once the server asks for it.
   const [needsCode, setNeedsCode] = useState(false);
   const login = useMutation(
     trpc.auth.login.mutationOptions({
