@@ -9,6 +9,8 @@ import { useTRPC } from "../lib/trpc.ts";
 import { TaskDetailDrawer } from "../task-detail/task-detail-drawer.tsx";
 import { useCurrentUser } from "../task-detail/use-current-user.ts";
 import { useTaskRefresh } from "../task-detail/use-task-refresh.ts";
+import { readTaskSearch } from "../tasks/task-list-url.ts";
+import { TaskSearchBar } from "../tasks/task-search-bar.tsx";
 import { BoardTable } from "./board-table.tsx";
 import { type BoardTab, boardTab, useBoardTabs } from "./board-tabs.ts";
 import { BulkDialog } from "./bulk-dialog.tsx";
@@ -56,19 +58,30 @@ function Board({ tabs }: { tabs: readonly BoardTab[] }) {
   const [selected, setSelected] = useState<TaskListItem[]>([]);
   const [noticeOpen, setNoticeOpen] = useState(false);
   const [bulkOpen, setBulkOpen] = useState(false);
+  // The unit, owner and text picked above narrow every tab and its count alike.
+  const picks = readTaskSearch(params);
   const counts = useQueries({
-    queries: tabs.map((x) => trpc.tasks.count.queryOptions(x.filter)),
+    queries: tabs.map((x) => trpc.tasks.count.queryOptions({ ...x.filter, ...picks })),
   });
   const search = params.toString() ? `?${params.toString()}` : "";
 
   const switchTab = (key: string) => {
     setSelected([]);
-    setParams({ tab: key });
+    const next = new URLSearchParams(params);
+    next.set("tab", key);
+    setParams(next);
   };
 
   return (
     <>
       <Card size="small">
+        <TaskSearchBar
+          params={params}
+          onChange={(next) => {
+            setSelected([]);
+            setParams(next, { replace: true });
+          }}
+        />
         <Tabs
           activeKey={tab.key}
           onChange={switchTab}
@@ -110,6 +123,7 @@ function Board({ tabs }: { tabs: readonly BoardTab[] }) {
         <BoardTable
           key={tab.key}
           tab={tab}
+          picks={picks}
           selected={selected}
           onSelect={setSelected}
           onOpen={(row) => navigate(`/board/tasks/${row.findingId}${search}`)}
