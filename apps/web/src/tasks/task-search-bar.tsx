@@ -73,7 +73,7 @@ export function TaskSearchBar({
         aria-label={t("tasks.filter.ownerId")}
         value={unitId ? (params.get("ownerId") ?? "") : undefined}
         onChange={(v: string) => set({ ownerId: v || undefined, mine: undefined })}
-        style={{ width: 180 }}
+        style={{ width: 240 }}
         disabled={!unitId}
         placeholder={t("tasks.ownerNeedsUnit")}
         showSearch={{ optionFilterProp: "label" }}
