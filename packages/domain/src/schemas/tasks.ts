@@ -73,7 +73,7 @@ export const postProgressInputSchema = z.object({
   photoIds: z.array(idSchema).max(9).default([]),
 });
 
-const photoRef = z.object({ id: z.uuid(), url: z.string() });
+const photoRef = z.object({ id: z.uuid(), url: z.string(), thumbnailUrl: z.string() });
 const personRef = z.object({ id: z.uuid(), name: z.string() });
 
 /** The officers of a unit, who may own its tasks (the owner pickers). */
