@@ -60,19 +60,19 @@ describe.skipIf(chromium.skip)("the board's unit, owner and text filters in Chro
         "F0033",
       ]),
     ).toHaveLength(8);
-    // No unit picked: the owner waits for one (the owners are a unit's officers).
-    await expect.poll(() => page.getByRole("combobox", { name: "责任人" }).isDisabled()).toBe(true);
+    // No unit picked: no owner picker yet (the owners are a unit's officers).
+    expect(await page.getByTestId("task-search-owner").count()).toBe(0);
 
-    await pick(page, "责任单位", "市市场监督管理局");
+    await pick(page, "按单位筛选", "市市场监督管理局");
     await boardCodes(page, ["F0008"]);
     await expect.poll(() => badge(page, "in_progress")).toBe("1");
     await expect.poll(() => badge(page, "rework")).toBe("1");
     await page.getByTestId("board-tab-rework").click();
     await boardCodes(page, ["F0028"]);
 
-    await pick(page, "责任单位", "市交通运输局");
+    await pick(page, "按单位筛选", "市交通运输局");
     await boardCodes(page, ["F0016"]);
-    await pick(page, "责任人", "赵磊");
+    await pick(page, "按责任人筛选", "赵磊");
     await boardCodes(page, ["F0016"]);
     expect(page.url()).toContain("ownerId=");
     await page.getByTestId("board-tab-in_progress").click();
@@ -81,7 +81,7 @@ describe.skipIf(chromium.skip)("the board's unit, owner and text filters in Chro
     await expectNoSeriousA11yViolations(page, "the board with its search bar");
 
     // Back to every unit (the owner goes with the unit), then a code typed into the search.
-    await pick(page, "责任单位", "全部单位");
+    await pick(page, "按单位筛选", "全部单位");
     await boardCodes(page, [
       "F0008",
       "F0009",
@@ -93,8 +93,8 @@ describe.skipIf(chromium.skip)("the board's unit, owner and text filters in Chro
       "F0033",
     ]);
     expect(page.url()).not.toContain("ownerId=");
-    await page.getByRole("searchbox", { name: "关键词" }).fill("F0029");
-    await page.getByRole("searchbox", { name: "关键词" }).press("Enter");
+    await page.getByRole("searchbox", { name: "搜索任务" }).fill("F0029");
+    await page.getByRole("searchbox", { name: "搜索任务" }).press("Enter");
     await boardCodes(page, ["F0029"]);
     await expect.poll(() => badge(page, "rework")).toBe("0");
 

@@ -46,7 +46,7 @@ export function TaskSearchBar({
       <Input.Search
         key={params.get("text") ?? ""}
         defaultValue={params.get("text") ?? ""}
-        aria-label={t("tasks.filter.text")}
+        aria-label={t("tasks.searchLabel")}
         placeholder={t("tasks.searchPlaceholder")}
         allowClear
         onSearch={(text) => set({ text: text.trim() || undefined })}
@@ -55,7 +55,7 @@ export function TaskSearchBar({
       />
       {pickUnit && (
         <Select
-          aria-label={t("tasks.filter.unitId")}
+          aria-label={t("tasks.byUnit")}
           value={unitId ?? ""}
           // A new unit's owners are others: the owner goes with the unit.
           onChange={(v: string) => set({ unitId: v || undefined, ownerId: undefined })}
@@ -69,25 +69,22 @@ export function TaskSearchBar({
           data-testid="task-search-unit"
         />
       )}
-      <Select
-        aria-label={t("tasks.filter.ownerId")}
-        value={unitId ? (params.get("ownerId") ?? "") : undefined}
-        onChange={(v: string) => set({ ownerId: v || undefined, mine: undefined })}
-        style={{ width: 240 }}
-        disabled={!unitId}
-        placeholder={t("tasks.ownerNeedsUnit")}
-        showSearch={{ optionFilterProp: "label" }}
-        loading={!!unitId && officers.isPending}
-        options={
-          unitId
-            ? [
-                { value: "", label: t("tasks.anyOwner") },
-                ...(officers.data ?? []).map((o) => ({ value: o.id, label: o.name })),
-              ]
-            : []
-        }
-        data-testid="task-search-owner"
-      />
+      {/* The owners are a unit's officers: offered once there is a unit. */}
+      {unitId && (
+        <Select
+          aria-label={t("tasks.byOwner")}
+          value={params.get("ownerId") ?? ""}
+          onChange={(v: string) => set({ ownerId: v || undefined, mine: undefined })}
+          style={{ width: 240 }}
+          showSearch={{ optionFilterProp: "label" }}
+          loading={officers.isPending}
+          options={[
+            { value: "", label: t("tasks.anyOwner") },
+            ...(officers.data ?? []).map((o) => ({ value: o.id, label: o.name })),
+          ]}
+          data-testid="task-search-owner"
+        />
+      )}
     </Flex>
   );
 }
