@@ -83,11 +83,7 @@ export function UsersTab() {
           render: (username: string, user) => (
             <>
               {username}{" "}
-              {user.isDemo && (
-                <Tag color="orange" data-testid="demo-account">
-                  {t("admin.user.demo")}
-                </Tag>
-              )}
+              {user.isDemo && <Tag data-testid="demo-account">{t("admin.user.demo")}</Tag>}
             </>
           ),
         },
