@@ -5,6 +5,7 @@ import {
   findingSourceSchema,
   severitySchema,
 } from "../finding-vocabulary.ts";
+import { deadlineCountdownSchema } from "../deadline-countdown.ts";
 import { WARNING_LEVELS } from "../overdue.ts";
 import { taskEditSchema } from "../task-edits.ts";
 import { TRANSITION_FIELDS, workflowActionSchema } from "../workflow.ts";
@@ -121,6 +122,7 @@ export const taskDetailSchema = z.object({
   version: z.number().int(),
   overdue: z.boolean(),
   warning: z.enum(WARNING_LEVELS).nullable(),
+  countdown: deadlineCountdownSchema.nullable(),
   availableActions: z.array(workflowActionSchema),
   /** For each available action, the fields it demands under the current settings. */
   actionNeeds: z.partialRecord(workflowActionSchema, z.array(z.enum(TRANSITION_FIELDS))),
