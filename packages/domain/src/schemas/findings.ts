@@ -1,7 +1,7 @@
 import { z } from "zod";
+import { deadlineCountdownSchema } from "../deadline-countdown.ts";
 import { findingStatusSchema } from "../finding-status.ts";
 import { findingSourceSchema, severitySchema } from "../finding-vocabulary.ts";
-import { deadlineCountdownSchema } from "../deadline-countdown.ts";
 import { WARNING_LEVELS } from "../overdue.ts";
 import {
   calendarDateInput,

@@ -1,11 +1,11 @@
 import { z } from "zod";
+import { deadlineCountdownSchema } from "../deadline-countdown.ts";
 import { findingStatusSchema } from "../finding-status.ts";
 import {
   escalationLevelSchema,
   findingSourceSchema,
   severitySchema,
 } from "../finding-vocabulary.ts";
-import { deadlineCountdownSchema } from "../deadline-countdown.ts";
 import { WARNING_LEVELS } from "../overdue.ts";
 import { taskEditSchema } from "../task-edits.ts";
 import { TRANSITION_FIELDS, workflowActionSchema } from "../workflow.ts";
