@@ -9,6 +9,7 @@ import { useTRPC } from "../lib/trpc.ts";
 import { TaskDetailDrawer } from "../task-detail/task-detail-drawer.tsx";
 import { useCurrentUser } from "../task-detail/use-current-user.ts";
 import { useTaskRefresh } from "../task-detail/use-task-refresh.ts";
+import { WarningLegend } from "../task-detail/warning-legend.tsx";
 import { readTaskSearch } from "../tasks/task-list-url.ts";
 import { TaskSearchBar } from "../tasks/task-search-bar.tsx";
 import { BoardTable } from "./board-table.tsx";
@@ -74,6 +75,7 @@ function Board({ tabs }: { tabs: readonly BoardTab[] }) {
 
   return (
     <>
+      <WarningLegend />
       <Card size="small">
         <TaskSearchBar
           params={params}

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { deadlineCountdownSchema } from "../deadline-countdown.ts";
 import { findingStatusSchema } from "../finding-status.ts";
 import {
   escalationLevelSchema,
@@ -121,6 +122,7 @@ export const taskDetailSchema = z.object({
   version: z.number().int(),
   overdue: z.boolean(),
   warning: z.enum(WARNING_LEVELS).nullable(),
+  countdown: deadlineCountdownSchema.nullable(),
   availableActions: z.array(workflowActionSchema),
   /** For each available action, the fields it demands under the current settings. */
   actionNeeds: z.partialRecord(workflowActionSchema, z.array(z.enum(TRANSITION_FIELDS))),
