@@ -51,7 +51,9 @@ function Root() {
 
 const root = document.getElementById("root");
 // Someone who chose English gets it from the first paint (its catalogue is fetched first).
-const ready = savedLanguage() === "en" ? setLanguage("en") : Promise.resolve();
+// Always through setLanguage, which writes the cookie: without one the server would answer in
+// the browser's Accept-Language (English in many browsers) under a Chinese screen.
+const ready = setLanguage(savedLanguage());
 if (root) {
   void ready.finally(() =>
     createRoot(root).render(

@@ -25,7 +25,7 @@ export async function expectNoSeriousA11yViolations(page: Page, context = "page"
               id: string;
               impact: string | null;
               help: string;
-              nodes: { target: string[] }[];
+              nodes: { target: string[]; failureSummary?: string }[];
             }[];
           }>;
         };
@@ -41,7 +41,7 @@ export async function expectNoSeriousA11yViolations(page: Page, context = "page"
           `${v.id} (${v.impact}): ${v.help} — ${v.nodes
             .slice(0, 3)
             .map((n) => n.target.join(" "))
-            .join("; ")}`,
+            .join("; ")} (${(v.nodes[0]?.failureSummary ?? "").replace(/\s+/g, " ").trim()})`,
       );
   });
   expect(violations, `accessibility of ${context}`).toEqual([]);

@@ -1,13 +1,19 @@
 import { useQuery } from "@tanstack/react-query";
 import { lazy, Suspense } from "react";
 import { LoadError, Loading } from "../components/query-states.tsx";
+import { ensureScreenMessages } from "../i18n/i18n.ts";
 import { isUnauthorized } from "../lib/api-error.ts";
 import { useTRPC } from "../lib/trpc.ts";
 import { AppRoutes } from "./app-routes.tsx";
 
 // Signed-in users never need the sign-in form, so it loads only for those who do.
 const LoginPage = lazy(() => import("../auth/login-page.tsx"));
-const ChangePasswordPage = lazy(() => import("../auth/change-password-page.tsx"));
+// A forced password change is rare: its texts travel with the other screens' (i18n.ts).
+const ChangePasswordPage = lazy(() =>
+  Promise.all([import("../auth/change-password-page.tsx"), ensureScreenMessages()]).then(
+    ([module]) => module,
+  ),
+);
 
 /** Who is signed in decides everything else: the sign-in form, or the app for that role. */
 export function App() {
