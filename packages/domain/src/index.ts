@@ -3,6 +3,7 @@ export * from "./board.ts";
 export * from "./deadline.ts";
 export * from "./documents/labels.ts";
 export * from "./documents/task-export.ts";
+export * from "./documents/weekly-notice.ts";
 export * from "./errors.ts";
 export * from "./evaluation/index.ts";
 export * from "./finding-category.ts";
