@@ -43,7 +43,10 @@ const T = {
 } as const;
 
 /** What the scheduled notice says where a coordinator would write it (the form's defaults). */
-export function weeklyNoticeWords(locale: Locale, period: { from: CalendarDate; to: CalendarDate }) {
+export function weeklyNoticeWords(
+  locale: Locale,
+  period: { from: CalendarDate; to: CalendarDate },
+) {
   const t = T[locale];
   const facts = {
     year: period.from.slice(0, 4),

@@ -1,8 +1,8 @@
 import { existsSync } from "node:fs";
 import type { CalendarDate } from "@cw/domain";
 import { chromium } from "playwright-core";
-import { createSession, deleteSession } from "../sessions.ts";
 import type { AnonymousServiceContext } from "../service-context.ts";
+import { createSession, deleteSession } from "../sessions.ts";
 
 /** Where the server finds a browser and its own web app for the server-side PDF. */
 export interface ReportConfig {
@@ -30,6 +30,8 @@ export class ReportRendererUnavailable extends Error {
 }
 
 export const PDF_MIME = "application/pdf";
+
+const A4_CONTENT_WIDTH_PX = Math.floor(((210 - 24) / 25.4) * 96);
 
 /** In the page (a string: this package has no DOM types): every chart drawn, nothing loading. */
 const CHARTS_DRAWN = `(() => {
@@ -68,12 +70,18 @@ export async function renderLeaderReportPdf(
     );
   }
   const { token } = await createSession(ctx, input.userId);
-  const browser = await chromium.launch({ executablePath: path, headless: true, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({
+    executablePath: path,
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
   try {
     const context = await browser.newContext({
       locale: ctx.locale,
       reducedMotion: "reduce",
-      viewport: { width: 1100, height: 1500 },
+      // A4's width inside the print margins (210 − 2 × 12 mm at 96 px per inch): the charts
+      // measure their box on screen and keep that width when printed.
+      viewport: { width: A4_CONTENT_WIDTH_PX, height: 1000 },
     });
     const url = new URL(config.appUrl);
     await context.addCookies([
@@ -88,7 +96,9 @@ export async function renderLeaderReportPdf(
       timeout: 60_000,
     });
     if (!response?.ok()) {
-      throw new Error(`The overview answered ${response?.status() ?? "nothing"} at ${config.appUrl}`);
+      throw new Error(
+        `The overview answered ${response?.status() ?? "nothing"} at ${config.appUrl}`,
+      );
     }
     await page.getByTestId("tile-on-time").waitFor({ timeout: 60_000 });
     // Every chart drawn (an SVG, or its empty state), nothing still loading, the fonts in.
