@@ -117,4 +117,17 @@ describe("the API over HTTP: sessions, error messages, bad input", () => {
     for (const res of cases) expect(res.status).toBeGreaterThanOrEqual(400);
     for (const res of cases) expect(res.status).toBeLessThan(500);
   });
+
+  it("answers a batch of many procedures, as the overview sends it, on one long path", async () => {
+    const cookie = await signIn(f.users.coordinator.username);
+    // 20 procedures name a parameter of over 100 characters: Fastify's default limit.
+    const names = Array.from({ length: 20 }, () => "auth.me");
+    const path = `/trpc/${names.join(",")}?batch=1`;
+    expect(names.join(",").length).toBeGreaterThan(100);
+    const res = await fetch(`${http.base}${path}`, { headers: { cookie } });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { result: { data: { json: { role: string } } } }[];
+    expect(body).toHaveLength(20);
+    expect(body[19]?.result.data.json.role).toBe("coordinator");
+  });
 });

@@ -10,7 +10,9 @@ import {
 } from "@cw/db/testing";
 import type { Role } from "@cw/domain";
 import type { FastifyInstance } from "fastify";
+import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { jpegSize } from "../../../packages/db/test/support/jpeg-size.ts";
 import { exifApp1, jpeg, png } from "../../../packages/db/test/support/test-images.ts";
 import { createAppServer } from "../src/http/app-server.ts";
 import { rawUpload } from "./support/raw-upload.ts";
@@ -188,5 +190,43 @@ describe.each(testEngines())("photo upload and download over HTTP on %s", (kind)
       const res = await fetch(`${base}/api/photos/${id}`, { headers: { cookie } });
       await expectRefused(res, 404, "photo.not_found");
     }
+  });
+
+  it("serves a thumbnail JPEG under the same session and scope as the photo", async () => {
+    const original = new Uint8Array(
+      await sharp({
+        create: { width: 1200, height: 900, channels: 3, background: { r: 30, g: 120, b: 60 } },
+      })
+        .jpeg()
+        .toBuffer(),
+    );
+    const res = await upload(original, cookies.get("inspector"));
+    expect(res.status).toBe(201);
+    const { id } = (await res.json()) as { id: string };
+    const thumb = await fetch(`${base}/api/photos/${id}/thumbnail`, {
+      headers: { cookie: cookies.get("inspector") ?? "" },
+    });
+    expect(thumb.status).toBe(200);
+    expect(thumb.headers.get("content-type")).toBe("image/jpeg");
+    expect(jpegSize(new Uint8Array(await thumb.arrayBuffer()))).toEqual({
+      width: 320,
+      height: 240,
+    });
+    // An upload not yet attached to anything is its uploader's alone, thumbnail included.
+    await expectRefused(
+      await fetch(`${base}/api/photos/${id}/thumbnail`, {
+        headers: { cookie: cookies.get("unit_officer") ?? "" },
+      }),
+      404,
+      "photo.not_found",
+    );
+    expect((await fetch(`${base}/api/photos/${id}/thumbnail`)).status).toBe(401);
+    await expectRefused(
+      await fetch(`${base}/api/photos/00000000-0000-4000-8000-000000000000/thumbnail`, {
+        headers: { cookie: cookies.get("inspector") ?? "" },
+      }),
+      404,
+      "photo.not_found",
+    );
   });
 });

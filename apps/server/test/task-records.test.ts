@@ -68,7 +68,14 @@ describe.each(testEngines())("findings, progress, escalations and history on %s"
     });
     expect(detail).toMatchObject({
       resolution: "fixed_on_spot",
-      photos: expect.arrayContaining([{ id: f.photoId, url: expect.any(String), kind: "after" }]),
+      photos: expect.arrayContaining([
+        {
+          id: f.photoId,
+          url: `/api/photos/${f.photoId}`,
+          thumbnailUrl: `/api/photos/${f.photoId}/thumbnail`,
+          kind: "after",
+        },
+      ]),
     });
     expect(
       await codeOf(

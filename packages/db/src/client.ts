@@ -123,6 +123,12 @@ export async function openPostgres(
 ): Promise<Database> {
   await checkReachable(url, host, database);
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // An idle connection the server ends (a restart, a terminated backend, a dropped test
+  // database) makes the pool emit "error"; with no listener that is an uncaught exception that
+  // ends the process. Prisma's own listener goes at $disconnect while the pool's clients are
+  // still closing, so the pool keeps one for its whole life: the next query reconnects or fails
+  // with its own error.
+  pool.on("error", () => {});
   const prisma = new PrismaClient({
     adapter: new PrismaPg(pool),
     transactionOptions: TRANSACTIONS,
@@ -133,6 +139,7 @@ export async function openPostgres(
     prisma,
     migrationAdapter() {
       const migrationPool = new pg.Pool({ connectionString: url, max: 2 });
+      migrationPool.on("error", () => {});
       return { factory: new AtomicScriptPg(migrationPool), release: () => migrationPool.end() };
     },
     async executeSql(text, values) {

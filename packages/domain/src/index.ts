@@ -1,6 +1,7 @@
 export * from "./assessment/index.ts";
 export * from "./board.ts";
 export * from "./deadline.ts";
+export * from "./deadline-countdown.ts";
 export * from "./documents/labels.ts";
 export * from "./documents/task-export.ts";
 export * from "./documents/weekly-notice.ts";

@@ -46,3 +46,18 @@ export function addWorkingDays(
   }
   return date;
 }
+
+/** Working days in (from, to]; 0 when to <= from. */
+export function workingDaysBetween(
+  calendar: WorkingCalendar,
+  from: CalendarDate,
+  to: CalendarDate,
+): number {
+  let n = 0;
+  // Bounded: a deadline is never years away from today.
+  for (let d = addCalendarDays(from, 1), guard = 0; d <= to && guard < 3660; guard++) {
+    if (calendar.isWorkingDay(d)) n++;
+    d = addCalendarDays(d, 1);
+  }
+  return n;
+}

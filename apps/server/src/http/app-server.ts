@@ -42,7 +42,7 @@ export async function createAppServer(options: AppServerOptions): Promise<Fastif
     bodyLimit: 64 * 1024,
     // tRPC batches name every procedure in the path (/trpc/auth.me,overview.tiles,…): the
     // default 100-character limit on a route parameter turned the overview's batch into a 404.
-    maxParamLength: 5000,
+    routerOptions: { maxParamLength: 5000 },
     // Ids in the log lines follow a request through a proxy that sets X-Request-Id.
     requestIdHeader: "x-request-id",
     genReqId: () => crypto.randomUUID(),

@@ -19,7 +19,7 @@ const STATUS_BY_KEY: Partial<Record<MessageKey, number>> = {
 /**
  * Photos travel as raw bytes, not through tRPC: a 10 MB image in superjson would be base64
  * and buffered whole. `POST /api/photos` takes the image as the body; `GET /api/photos/:id`
- * serves it. Both need a session; every failure is a JSON error in the user's language.
+ * serves it and `/api/photos/:id/thumbnail` its thumbnail. All need a session; every failure is a JSON error in the user's language.
  */
 export function photoRoutes(deps: RawRouteDeps) {
   return async (app: FastifyInstance): Promise<void> => {
@@ -36,13 +36,12 @@ export function photoRoutes(deps: RawRouteDeps) {
     app.post("/api/photos", upload);
     app.post("/api/photos/", upload);
 
-    app.route<{ Params: { id: string } }>({
-      method: ["GET", "HEAD"],
-      url: "/api/photos/:id",
-      handler: rawHandler(async (request, reply) => {
+    // Lists, boards and the task page show the thumbnail; the original opens on a click.
+    const serve = (variant: "original" | "thumbnail") =>
+      rawHandler(async (request, reply) => {
         const { id } = request.params as { id: string };
         const { svc } = await signedIn(deps, request);
-        const photo = await getPhoto(svc, { id });
+        const photo = await getPhoto(svc, { id, variant });
         if (!photo) throw new DomainError("not_found", "photo.not_found", { id: id.slice(0, 64) });
         return (
           reply
@@ -52,7 +51,12 @@ export function photoRoutes(deps: RawRouteDeps) {
             .header("cache-control", "private, max-age=31536000, immutable")
             .send(Buffer.from(photo.bytes))
         );
-      }, STATUS_BY_KEY),
+      }, STATUS_BY_KEY);
+    app.route({ method: ["GET", "HEAD"], url: "/api/photos/:id", handler: serve("original") });
+    app.route({
+      method: ["GET", "HEAD"],
+      url: "/api/photos/:id/thumbnail",
+      handler: serve("thumbnail"),
     });
 
     app.route({

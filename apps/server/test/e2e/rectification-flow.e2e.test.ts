@@ -37,6 +37,10 @@ describe.skipIf(chromium.skip)("the rectification loop in headless Chromium", ()
     await row.waitFor();
     await coordinator.getByTestId("board-tab-overdue").locator(".ant-badge").waitFor();
     await shoot(coordinator, "board.png", ["整改调度", "已逾期", "待派发", "待复查", finding.code]);
+    // What each warning colour means, beside the board.
+    expect(await coordinator.getByTestId("warning-legend").innerText()).toContain(
+      "已过整改期限仍未完成",
+    );
     await expectNoSeriousA11yViolations(coordinator, "the rectification board");
 
     await coordinator.getByLabel(`选择任务 ${finding.code}`).check();
@@ -84,6 +88,8 @@ describe.skipIf(chromium.skip)("the rectification loop in headless Chromium", ()
     await signIn(officer, app.baseUrl, "officer");
     const card = officer.locator(`[data-testid=unit-task][data-finding-id="${finding.id}"]`);
     await card.waitFor();
+    // The card says how long is left, in working days, as the server counted it.
+    expect(await card.getByTestId("deadline-countdown").innerText()).toMatch(/^剩 \d+ 个工作日$/);
     await shoot(officer, "unit-view.png", [
       "本单位任务",
       "已逾期",

@@ -56,7 +56,9 @@ export function CategoriesTab() {
         <FormModal<CategoryValues>
           name="category"
           title={
-            current ? `${t("admin.category.edit")}：${current.name}` : t("admin.category.create")
+            current
+              ? t("format.labelled", { label: t("admin.category.edit"), value: current.name })
+              : t("admin.category.create")
           }
           open
           onClose={editing.close}

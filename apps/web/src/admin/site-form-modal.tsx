@@ -53,7 +53,11 @@ export function SiteFormModal({
   return (
     <FormModal<SiteValues>
       name="site"
-      title={site ? `${t("admin.site.edit")}：${site.name}` : t("admin.site.create")}
+      title={
+        site
+          ? t("format.labelled", { label: t("admin.site.edit"), value: site.name })
+          : t("admin.site.create")
+      }
       open
       onClose={onClose}
       onSubmit={submit}

@@ -54,7 +54,9 @@ export function SiteTypesTab() {
         <FormModal<TypeValues>
           name="site-type"
           title={
-            current ? `${t("admin.siteType.edit")}：${current.name}` : t("admin.siteType.create")
+            current
+              ? t("format.labelled", { label: t("admin.siteType.edit"), value: current.name })
+              : t("admin.siteType.create")
           }
           open
           onClose={editing.close}

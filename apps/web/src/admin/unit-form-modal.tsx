@@ -57,11 +57,15 @@ export function UnitFormModal({
   // A unit cannot be its own parent; the server also refuses loops further down.
   const parents = units
     .filter((u) => u.id !== unit?.id)
-    .map((u) => ({ value: u.id, label: `${u.name}（${u.code}）` }));
+    .map((u) => ({ value: u.id, label: t("format.withNote", { text: u.name, note: u.code }) }));
   return (
     <FormModal<UnitValues>
       name="unit"
-      title={unit ? `${t("admin.unit.edit")}：${unit.name}` : t("admin.unit.create")}
+      title={
+        unit
+          ? t("format.labelled", { label: t("admin.unit.edit"), value: unit.name })
+          : t("admin.unit.create")
+      }
       open
       onClose={onClose}
       onSubmit={submit}

@@ -57,7 +57,7 @@ export function UnitsTab() {
             u.contacts
               .filter((c) => c.role === "head")
               .map((c) => person(c.name, c.mobile))
-              .join("、") || "—",
+              .join(t("format.listSeparator")) || "—",
         },
         {
           title: t("admin.unit.liaison"),
@@ -66,7 +66,7 @@ export function UnitsTab() {
             u.contacts
               .filter((c) => c.role === "liaison")
               .map((c) => person(c.name, c.mobile))
-              .join("、") || "—",
+              .join(t("format.listSeparator")) || "—",
         },
       ]}
       rowName={(u) => u.name}

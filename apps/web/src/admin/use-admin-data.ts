@@ -1,4 +1,5 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
 import { useTRPC } from "../lib/trpc.ts";
 
 /** After a change, every list under these routers is read again (filters included). */
@@ -14,13 +15,14 @@ export function useRefresh() {
 /** Units, site types and grids as select options; lists pick from them and show their names. */
 export function useRefOptions() {
   const trpc = useTRPC();
+  const { t } = useTranslation();
   const units = useQuery(trpc.units.list.queryOptions({}));
   const siteTypes = useQuery(trpc.siteTypes.list.queryOptions({}));
   const grids = useQuery(trpc.grids.list.queryOptions({}));
   const toOptions = (rows: { id: string; name: string; code: string; active?: boolean }[] = []) =>
     rows.map((r) => ({
       value: r.id,
-      label: `${r.name}（${r.code}）`,
+      label: t("format.withNote", { text: r.name, note: r.code }),
       disabled: r.active === false,
     }));
   return {

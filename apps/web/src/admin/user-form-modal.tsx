@@ -63,7 +63,11 @@ export function UserFormModal({
   return (
     <FormModal<UserValues>
       name="user"
-      title={user ? `${t("admin.user.edit")}：${user.username}` : t("admin.user.create")}
+      title={
+        user
+          ? t("format.labelled", { label: t("admin.user.edit"), value: user.username })
+          : t("admin.user.create")
+      }
       open
       onClose={onClose}
       onSubmit={submit}
@@ -160,7 +164,7 @@ export function ResetPasswordModal({ user, onClose }: { user: AdminUser; onClose
   return (
     <FormModal<{ password: string }>
       name="reset-password"
-      title={`${t("admin.user.resetPassword")}：${user.username}`}
+      title={t("format.labelled", { label: t("admin.user.resetPassword"), value: user.username })}
       open
       onClose={onClose}
       onSubmit={(v) => reset.mutateAsync({ id: user.id, password: v.password })}

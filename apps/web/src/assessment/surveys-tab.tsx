@@ -40,7 +40,10 @@ export function SurveysTab({ systemId }: { systemId: string }) {
         onChange={setChosen}
         options={surveys.data.map((s) => ({
           value: s.id,
-          label: `${s.title}（${formatDate(s.periodStart, language)}–${formatDate(s.periodEnd, language)}）`,
+          label: t("format.withNote", {
+            text: s.title,
+            note: `${formatDate(s.periodStart, language)}–${formatDate(s.periodEnd, language)}`,
+          }),
         }))}
       />
       {rates.isPending && <Loading rows={4} />}

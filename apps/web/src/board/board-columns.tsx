@@ -54,7 +54,9 @@ export function boardColumns(
     {
       title: t("tasks.status"),
       key: "status",
-      render: (_, row) => <TaskTags status={row.status} warning={row.warning} />,
+      render: (_, row) => (
+        <TaskTags status={row.status} warning={row.warning} countdown={row.countdown} />
+      ),
     },
     {
       title: t("tasks.deadline"),

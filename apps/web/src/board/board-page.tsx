@@ -9,6 +9,7 @@ import { useTRPC } from "../lib/trpc.ts";
 import { TaskDetailDrawer } from "../task-detail/task-detail-drawer.tsx";
 import { useCurrentUser } from "../task-detail/use-current-user.ts";
 import { useTaskRefresh } from "../task-detail/use-task-refresh.ts";
+import { WarningLegend } from "../task-detail/warning-legend.tsx";
 import { BoardTable } from "./board-table.tsx";
 import { type BoardTab, boardTab, useBoardTabs } from "./board-tabs.ts";
 import { BulkDialog } from "./bulk-dialog.tsx";
@@ -68,6 +69,7 @@ function Board({ tabs }: { tabs: readonly BoardTab[] }) {
 
   return (
     <>
+      <WarningLegend />
       <Card size="small">
         <Tabs
           activeKey={tab.key}

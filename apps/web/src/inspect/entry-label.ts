@@ -8,5 +8,8 @@ export function entryLabel(t: TFunction, entry: OutboxEntry): string {
   }
   const what = entry.finding?.fixedOnSpot ? t("inspect.fixedFinding") : t("inspect.finding");
   const text = entry.finding?.description ?? "";
-  return `${what}：${text.length > 24 ? `${text.slice(0, 24)}…` : text}`;
+  return t("format.labelled", {
+    label: what,
+    value: text.length > 24 ? `${text.slice(0, 24)}…` : text,
+  });
 }

@@ -80,7 +80,7 @@ export function OutboxPanel() {
           renderItem={(s) => (
             <List.Item>
               <List.Item.Meta
-                title={s.code ? `${s.label}（${s.code}）` : s.label}
+                title={s.code ? t("format.withNote", { text: s.label, note: s.code }) : s.label}
                 description={`${s.siteName} · ${formatDateTime(new Date(s.sentAt), language)}`}
               />
             </List.Item>

@@ -35,4 +35,4 @@ export async function uploadPhoto(photo: Blob): Promise<string> {
   throw new PhotoUploadError(response.status, body !== null, message);
 }
 
-export const photoUrl = (id: string) => `/api/photos/${id}`;
+export const thumbnailUrl = (id: string) => `/api/photos/${id}/thumbnail`;

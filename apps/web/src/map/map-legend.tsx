@@ -13,7 +13,7 @@ export function MapLegend({ counts }: { counts: Record<(typeof LEGEND_ORDER)[num
             style={{ background: WARNING_COLORS[level], borderRadius: "50%" }}
             aria-hidden="true"
           />
-          {t(`map.level.${level}`)}（{counts[level]}）
+          {t("format.withNote", { text: t(`map.level.${level}`), note: counts[level] })}
         </li>
       ))}
     </ul>

@@ -48,7 +48,7 @@ export default function FilterControls({
     <Flex wrap gap="small" align="center" className="filter-controls">
       <Select
         aria-label={t("overview.period")}
-        prefix={`${t("overview.period")}：`}
+        prefix={t("format.labelled", { label: t("overview.period"), value: "" })}
         value={customOpen ? "custom" : preset}
         onChange={pick}
         options={PERIOD_PRESETS.map((p) => ({ value: p, label: presetLabel(p) }))}

@@ -2,7 +2,7 @@ import { Alert, Button, Flex, Spin } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { errorMessage } from "../lib/api-error.ts";
-import { photoUrl, uploadPhoto } from "../lib/photo-upload.ts";
+import { thumbnailUrl, uploadPhoto } from "../lib/photo-upload.ts";
 
 /**
  * A form control whose value is a list of photo ids: each chosen file is uploaded first, so
@@ -60,7 +60,7 @@ export function PhotoInput({
           {value.map((photoId, i) => (
             <Flex key={photoId} vertical align="center" gap={4}>
               <img
-                src={photoUrl(photoId)}
+                src={thumbnailUrl(photoId)}
                 alt={t("taskDetail.uploadedPhoto", { n: i + 1 })}
                 className="td-thumb"
               />

@@ -40,7 +40,7 @@ export function TaskDetailView({ findingId }: { findingId: string }) {
         <Typography.Text code data-testid="detail-code">
           {task.code}
         </Typography.Text>
-        <TaskTags status={task.status} warning={task.warning} />
+        <TaskTags status={task.status} warning={task.warning} countdown={task.countdown} />
       </Flex>
       {notice && (
         <Alert

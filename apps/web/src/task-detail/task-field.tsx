@@ -120,13 +120,17 @@ function OwnerSelect(props: {
 /** Active units by name, searchable (a city has dozens). */
 function UnitSelect(props: { id?: string; value?: string; onChange?: (v: string) => void }) {
   const trpc = useTRPC();
+  const { t } = useTranslation();
   const units = useQuery(trpc.units.list.queryOptions({ active: true }));
   return (
     <Select
       {...props}
       showSearch={{ optionFilterProp: "label" }}
       loading={units.isPending}
-      options={units.data?.map((u) => ({ value: u.id, label: `${u.name}（${u.code}）` }))}
+      options={units.data?.map((u) => ({
+        value: u.id,
+        label: t("format.withNote", { text: u.name, note: u.code }),
+      }))}
       data-testid="unit-select"
     />
   );

@@ -19,7 +19,7 @@ export function TaskInfo({ task }: { task: TaskDetail }) {
     {
       key: "site",
       label: t("tasks.site"),
-      children: `${task.site.name}（${task.site.siteTypeName}）`,
+      children: t("format.withNote", { text: task.site.name, note: task.site.siteTypeName }),
     },
     { key: "address", label: t("taskDetail.address"), children: task.site.address || "—" },
     {

@@ -6,7 +6,7 @@ export function TaskPhotos({
   photos,
   label,
 }: {
-  photos: { id: string; url: string }[];
+  photos: { id: string; url: string; thumbnailUrl: string }[];
   label: string;
 }) {
   const { t } = useTranslation();
@@ -16,7 +16,7 @@ export function TaskPhotos({
       {photos.map((p, i) => (
         <a key={p.id} href={p.url} target="_blank" rel="noreferrer">
           <img
-            src={p.url}
+            src={p.thumbnailUrl}
             alt={t("taskDetail.photoAlt", { label, n: i + 1 })}
             className="td-thumb"
             loading="lazy"

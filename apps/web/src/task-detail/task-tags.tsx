@@ -1,33 +1,47 @@
-import type { FindingStatus, WarningLevel } from "@cw/domain";
-import { Tag } from "antd";
+import type { DeadlineCountdown, FindingStatus, WarningLevel } from "@cw/domain";
+import { Tag, Tooltip } from "antd";
 import { useTranslation } from "react-i18next";
+import { DeadlineCountdownText } from "./deadline-countdown.tsx";
 
 // The server's warning level (red = overdue, yellow = behind, blue = due soon) as a colour.
-const WARNING_COLOR = { red: "red", yellow: "gold", blue: "blue" } as const;
+export const WARNING_COLOR = { red: "red", yellow: "gold", blue: "blue" } as const;
 // antd's gold text on its gold background is below 4.5:1; a darker brown keeps the colour.
-const WARNING_STYLE = { yellow: { color: "#874d00" } } as const;
+export const WARNING_STYLE = { yellow: { color: "#874d00" } } as const;
 
-/** Status, and the warning the server computed, as tags with words (not colour alone). */
+/**
+ * Status, the warning the server computed (words, not colour alone, and what the colour means
+ * on hover or focus), and what the server counted of the deadline.
+ */
 export function TaskTags({
   status,
   warning,
+  countdown = null,
 }: {
   status: FindingStatus;
   warning: WarningLevel | null;
+  countdown?: DeadlineCountdown | null;
 }) {
   const { t } = useTranslation();
+  const meaning = (level: WarningLevel) =>
+    t("format.labelled", {
+      label: t(`tasks.warning.${level}`),
+      value: t(`tasks.warningMeaning.${level}`),
+    });
   return (
     <>
       <Tag data-testid="task-status">{t(`status.${status}`)}</Tag>
       {warning && (
-        <Tag
-          color={WARNING_COLOR[warning]}
-          style={warning === "yellow" ? WARNING_STYLE.yellow : undefined}
-          data-testid="task-warning"
-        >
-          {t(`tasks.warning.${warning}`)}
-        </Tag>
+        <Tooltip title={meaning(warning)}>
+          <Tag
+            color={WARNING_COLOR[warning]}
+            style={warning === "yellow" ? WARNING_STYLE.yellow : undefined}
+            data-testid="task-warning"
+          >
+            {t(`tasks.warning.${warning}`)}
+          </Tag>
+        </Tooltip>
       )}
+      <DeadlineCountdownText countdown={countdown} />
     </>
   );
 }

@@ -49,7 +49,8 @@ export function FilterTags({
       const c = categories.data?.find((x) => x.code === value);
       return c ? (language === "en" ? c.nameEn : c.name) : String(value);
     }
-    if (key === "status") return (value as string[]).map((s) => t(`status.${s}`)).join("、");
+    if (key === "status")
+      return (value as string[]).map((s) => t(`status.${s}`)).join(t("format.listSeparator"));
     if (key === "timing") return t(`tasks.timingValue.${value}`);
     if (key === "warning") return t(`tasks.warning.${value}`);
     if (DATE_KEYS.has(key)) return formatDate(String(value), language);
@@ -63,7 +64,7 @@ export function FilterTags({
         <Tag key={key} closable onClose={() => onRemove(key)}>
           {key === "open" || key === "mine"
             ? t(`tasks.filter.${key}`)
-            : `${t(`tasks.filter.${key}`)}：${text(key, value)}`}
+            : t("format.labelled", { label: t(`tasks.filter.${key}`), value: text(key, value) })}
         </Tag>
       ))}
       <Button size="small" type="link" onClick={onClear}>

@@ -5,10 +5,9 @@ import type { TFunction } from "i18next";
 import { Link } from "react-router";
 import type { Language } from "../i18n/i18n.ts";
 import { formatDate, formatDateTime } from "../lib/format.ts";
+import { DeadlineCountdownText } from "../task-detail/deadline-countdown.tsx";
+import { WARNING_COLOR } from "../task-detail/task-tags.tsx";
 import { taskListHref } from "./task-list-href.ts";
-
-// The server's warning level (red = overdue, yellow = behind, blue = due soon) as a tag colour.
-const WARNING_COLOR = { red: "red", yellow: "gold", blue: "blue" } as const;
 
 export function taskColumns(
   t: TFunction,
@@ -85,6 +84,7 @@ export function taskColumns(
               {t("tasks.overdue")}
             </Tag>
           )}
+          <DeadlineCountdownText countdown={row.countdown} />
         </>
       ),
     },

@@ -8,6 +8,7 @@ import { LoadError, NoData } from "../components/query-states.tsx";
 import { useLanguage } from "../i18n/use-language.ts";
 import { formatNumber } from "../lib/format.ts";
 import { useTRPC } from "../lib/trpc.ts";
+import { WarningLegend } from "../task-detail/warning-legend.tsx";
 import { ExportButton } from "./export-button.tsx";
 import { FilterTags } from "./filter-tags.tsx";
 import { taskColumns } from "./task-columns.tsx";
@@ -60,6 +61,7 @@ export default function TaskListPage() {
         onClear={() => setParams(new URLSearchParams())}
         ownerNameOf={(id) => rows.find((r) => r.ownerId === id)?.ownerName ?? undefined}
       />
+      <WarningLegend />
       <Card size="small">
         {list.isError ? (
           <LoadError error={list.error} onRetry={() => void list.refetch()} />

@@ -1,5 +1,6 @@
 import type { TaskListItem } from "@cw/domain";
 import { Typography } from "antd";
+import { useTranslation } from "react-i18next";
 import { LoadError, Loading } from "../components/query-states.tsx";
 import { EmptyNote } from "../task-detail/empty-note.tsx";
 import { UnitTaskCard } from "./unit-task-card.tsx";
@@ -24,6 +25,7 @@ export function UnitSection({
   onRetry: () => void;
   onOpen: (task: TaskListItem) => void;
 }) {
+  const { t } = useTranslation();
   return (
     <section
       aria-labelledby={`unit-${id}`}
@@ -31,7 +33,7 @@ export function UnitSection({
       className="unit-section"
     >
       <Typography.Title level={2} id={`unit-${id}`} className="unit-h">
-        {title}（{pending ? "…" : rows.length}）
+        {t("format.withNote", { text: title, note: pending ? "…" : rows.length })}
       </Typography.Title>
       {error ? (
         <LoadError compact error={error} onRetry={onRetry} />

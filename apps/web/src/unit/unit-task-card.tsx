@@ -18,7 +18,7 @@ export function UnitTaskCard({ task, onOpen }: { task: TaskListItem; onOpen: () 
       title={
         <Flex wrap gap="small" align="center">
           <Typography.Text code>{task.code}</Typography.Text>
-          <TaskTags status={task.status} warning={task.warning} />
+          <TaskTags status={task.status} warning={task.warning} countdown={task.countdown} />
         </Flex>
       }
     >
@@ -26,8 +26,12 @@ export function UnitTaskCard({ task, onOpen }: { task: TaskListItem; onOpen: () 
         {task.description}
       </Typography.Paragraph>
       <span className="muted">
-        {task.siteName} · {t("tasks.deadline")}：
-        {task.deadline ? formatDate(task.deadline, language) : "—"} · {t("tasks.owner")}：
+        {task.siteName} ·{" "}
+        {t("format.labelled", {
+          label: t("tasks.deadline"),
+          value: task.deadline ? formatDate(task.deadline, language) : "—",
+        })}{" "}
+        · {t("format.labelled", { label: t("tasks.owner"), value: "" })}
         <span data-testid="unit-task-owner">{task.ownerName ?? "—"}</span>
       </span>
       <Flex justify="end" className="td-gap">

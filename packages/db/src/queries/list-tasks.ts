@@ -1,5 +1,6 @@
 import {
   type Actor,
+  deadlineCountdown,
   isOverdue,
   type ListTasksInput,
   type TaskListItem,
@@ -176,6 +177,11 @@ function toItem(row: Row, timing: TimingContext): TaskListItem {
     // The flags use the in-memory predicates: the same rule as the SQL filter, on this page only.
     overdue: isOverdue(task, timing.now),
     warning: warningLevel(task, timing.now, timing.dueSoon, timing.unclaimed),
+    countdown: deadlineCountdown(
+      { ...task, deadline: fromDateColumn(row.deadline) },
+      timing.now,
+      timing.calendar,
+    ),
     version: row.version,
   };
 }

@@ -31,6 +31,8 @@ export type TaskScope = Pick<Actor, "id" | "role" | "unitId">;
 /** "Now" with the criteria derived from it, computed once so list, count and flags agree. */
 export interface TimingContext {
   now: Date;
+  /** For what each row says of its deadline (deadlineCountdown). */
+  calendar: WorkingCalendar;
   dueSoon: DueSoonCriteria;
   unclaimed: UnclaimedCriteria;
 }
@@ -42,6 +44,7 @@ export function timingContext(
 ): TimingContext {
   return {
     now,
+    calendar,
     dueSoon: dueSoonCriteria(now, calendar, settings.dueSoonWorkingDays),
     unclaimed: unclaimedCriteria(now, settings.unclaimedAfterHours),
   };

@@ -10,6 +10,7 @@ import {
 import exifr from "exifr";
 import { recordAudit } from "./audit.ts";
 import { PHOTO_SCOPE, photoVisibleTo } from "./photo-refs.ts";
+import { makeThumbnail, thumbnailOf } from "./photo-thumbnail.ts";
 import type { ServiceContext } from "./service-context.ts";
 
 export interface StoredPhoto {
@@ -45,6 +46,8 @@ export async function storePhoto(
 
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   const exif = await readExif(bytes, mimeType);
+  // Made before the transaction: decoding a 12-megapixel photo takes longer than a write.
+  const thumbnail = await makeThumbnail(bytes);
   // A 10 MB insert on a slow disk can outlast Prisma's 5 s default.
   const photo = await ctx.prisma.$transaction(
     async (tx) => {
@@ -56,7 +59,13 @@ export async function storePhoto(
         // ON CONFLICT DO NOTHING: a concurrent upload of the same bytes is not an error.
         await tx.photoContent.createMany({
           // A copy typed as Prisma's Bytes (Uint8Array<ArrayBuffer>); a Buffer may be a view.
-          data: [{ sha256, bytes: new Uint8Array(bytes) }],
+          data: [
+            {
+              sha256,
+              bytes: new Uint8Array(bytes),
+              thumbnail: thumbnail ? new Uint8Array(thumbnail) : null,
+            },
+          ],
           skipDuplicates: true,
         });
       }
@@ -93,15 +102,19 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  */
 export async function getPhoto(
   ctx: ServiceContext<Actor>,
-  input: { id: string },
+  input: { id: string; variant?: "original" | "thumbnail" },
 ): Promise<{ mimeType: string; bytes: Uint8Array } | null> {
   const { id } = input;
   if (!UUID.test(id)) return null;
   const photo = await ctx.prisma.photo.findUnique({
     where: { id },
-    select: { mimeType: true, ...PHOTO_SCOPE },
+    select: { mimeType: true, sha256: true, ...PHOTO_SCOPE },
   });
   if (!photo || !photoVisibleTo(ctx.actor, photo)) return null;
+  if (input.variant === "thumbnail") {
+    const thumbnail = await thumbnailOf(ctx.prisma, photo.sha256);
+    return thumbnail ? { mimeType: "image/jpeg", bytes: thumbnail } : null;
+  }
   // The bytes only once the check passed: a refused read costs no 10 MB load.
   const content = await ctx.prisma.photo.findUnique({
     where: { id },

@@ -3,6 +3,7 @@ import {
   availableActionNeeds,
   availableActions,
   availableEdits,
+  deadlineCountdown,
   dueSoonCriteria,
   isOverdue,
   type OwnerCandidate,
@@ -17,9 +18,13 @@ import type { ServiceContext } from "./service-context.ts";
 import { loadCalendar, loadSettings } from "./settings.ts";
 import { loadTaskFor } from "./task-access.ts";
 
-const photoUrl = (id: string) => `/api/photos/${id}`;
-const photoRefs = (rows: { photoId: string }[]) =>
-  rows.map((p) => ({ id: p.photoId, url: photoUrl(p.photoId) }));
+/** A photo as the page shows it: the thumbnail in the page, the original behind a click. */
+const photoRef = (id: string) => ({
+  id,
+  url: `/api/photos/${id}`,
+  thumbnailUrl: `/api/photos/${id}/thumbnail`,
+});
+const photoRefs = (rows: { photoId: string }[]) => rows.map((p) => photoRef(p.photoId));
 
 const photoIds = { select: { photoId: true } } as const;
 
@@ -155,10 +160,15 @@ export async function getTask(
       dueSoonCriteria(now, calendar, settings.dueSoonWorkingDays),
       unclaimedCriteria(now, settings.unclaimedAfterHours),
     ),
+    countdown: deadlineCountdown(
+      { ...timing, deadline: fromDateColumn(task.deadline) },
+      now,
+      calendar,
+    ),
     availableActions: availableActions(forTransition, actor),
     actionNeeds: availableActionNeeds(forTransition, actor, settings),
     availableEdits: availableEdits({ status: task.status, unitId: task.unitId }, actor),
-    photos: f.photos.map((p) => ({ id: p.photoId, url: photoUrl(p.photoId), kind: p.kind })),
+    photos: f.photos.map((p) => ({ ...photoRef(p.photoId), kind: p.kind })),
     progress: task.progress.map((p) => ({ ...p, photos: photoRefs(p.photos) })),
     verifications: task.verifications.map((v) => ({ ...v, photos: photoRefs(v.photos) })),
     escalations: task.escalations,

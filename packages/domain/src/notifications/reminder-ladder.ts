@@ -1,6 +1,6 @@
 import type { FindingStatus } from "../finding-status.ts";
-import { addCalendarDays, type CalendarDate } from "../shanghai-time.ts";
-import type { WorkingCalendar } from "../working-calendar.ts";
+import type { CalendarDate } from "../shanghai-time.ts";
+import { type WorkingCalendar, workingDaysBetween } from "../working-calendar.ts";
 import type { NotificationEvent } from "./vocabulary.ts";
 
 /**
@@ -42,21 +42,6 @@ export interface LadderStep {
   events: ReminderEvent[];
   /** Working days past the deadline today (0 while not overdue). */
   overdueWorkingDays: number;
-}
-
-/** Working days in (from, to]; 0 when to <= from. */
-export function workingDaysBetween(
-  calendar: WorkingCalendar,
-  from: CalendarDate,
-  to: CalendarDate,
-): number {
-  let n = 0;
-  // Bounded: a deadline is never years away from today.
-  for (let d = addCalendarDays(from, 1), guard = 0; d <= to && guard < 3660; guard++) {
-    if (calendar.isWorkingDay(d)) n++;
-    d = addCalendarDays(d, 1);
-  }
-  return n;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { deadlineCountdownSchema } from "../deadline-countdown.ts";
 import { findingStatusSchema } from "../finding-status.ts";
 import { findingSourceSchema, severitySchema } from "../finding-vocabulary.ts";
 import { WARNING_LEVELS } from "../overdue.ts";
@@ -97,6 +98,8 @@ export const taskListItemSchema = z.object({
   updatedAt: z.date(),
   overdue: z.boolean(),
   warning: z.enum(WARNING_LEVELS).nullable(),
+  /** 逾期 N 个工作日 / 今天到期 / 剩 N 个工作日 for an open task with a deadline. */
+  countdown: deadlineCountdownSchema.nullable(),
   version: z.number().int(),
 });
 export type TaskListItem = z.infer<typeof taskListItemSchema>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { deadlineCountdownSchema } from "../deadline-countdown.ts";
 import { findingStatusSchema } from "../finding-status.ts";
 import {
   escalationLevelSchema,
@@ -73,7 +74,7 @@ export const postProgressInputSchema = z.object({
   photoIds: z.array(idSchema).max(9).default([]),
 });
 
-const photoRef = z.object({ id: z.uuid(), url: z.string() });
+const photoRef = z.object({ id: z.uuid(), url: z.string(), thumbnailUrl: z.string() });
 const personRef = z.object({ id: z.uuid(), name: z.string() });
 
 /** The officers of a unit, who may own its tasks (the owner pickers). */
@@ -121,6 +122,7 @@ export const taskDetailSchema = z.object({
   version: z.number().int(),
   overdue: z.boolean(),
   warning: z.enum(WARNING_LEVELS).nullable(),
+  countdown: deadlineCountdownSchema.nullable(),
   availableActions: z.array(workflowActionSchema),
   /** For each available action, the fields it demands under the current settings. */
   actionNeeds: z.partialRecord(workflowActionSchema, z.array(z.enum(TRANSITION_FIELDS))),

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "photo_content" ADD COLUMN     "thumbnail" BYTEA;
