@@ -3,6 +3,7 @@ export * from "./board.ts";
 export * from "./deadline.ts";
 export * from "./deadline-countdown.ts";
 export * from "./documents/labels.ts";
+export * from "./documents/rectification-notice-text.ts";
 export * from "./documents/task-export.ts";
 export * from "./documents/weekly-notice.ts";
 export * from "./errors.ts";
