@@ -15,7 +15,7 @@ import {
 } from "@cw/domain";
 import JSZip from "jszip";
 import type { Page } from "playwright-core";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { browserOrSkip, screenshotDir } from "../support/browser.ts";
 import { useE2EApp } from "../support/e2e-app.ts";
 import { apiFor, signIn } from "../support/e2e-session.ts";
@@ -73,8 +73,11 @@ describe.skipIf(chromium.skip)("the weekly 通报 job with its PDF leader report
     return Buffer.from(await response.arrayBuffer());
   }
 
-  it("runs twice for one week: one document pair, one notification each, a readable PDF", async () => {
+  beforeAll(async () => {
     work = await mkdtemp(join(tmpdir(), "cw-weekly-"));
+  });
+
+  it("runs twice for one week: one document pair, one notification each, a readable PDF", async () => {
     const admin = await app.browser.newPage();
     await signIn(admin, app.baseUrl, "admin");
     const adminApi = apiFor(admin, app.baseUrl);
@@ -161,4 +164,55 @@ describe.skipIf(chromium.skip)("the weekly 通报 job with its PDF leader report
       join(await screenshotDir(), "leader-report"),
     ]);
   }, 240_000);
+
+  it("prints a unit's 整改通知书 in the browser: the tasks, photos and the reply slip", async () => {
+    const page = await app.browser.newPage({ viewport: { width: 900, height: 1200 } });
+    await signIn(page, app.baseUrl, "coordinator");
+    const api = apiFor(page, app.baseUrl);
+    const { items } = await api.query<{
+      items: { findingId: string; code: string; unitName: string | null }[];
+    }>("tasks.list", { timing: "overdue" });
+    const task = items.find((t) => t.unitName);
+    if (!task?.unitName) throw new Error("the demo city has no dispatched overdue task");
+    const query = new URLSearchParams({
+      ids: task.findingId,
+      form: "supervision_order",
+      issuer: "华阴市创文办",
+      docNumber: "华创文督〔2026〕3号",
+    });
+    await page.goto(`${app.baseUrl}/documents/notice-print?${query}`);
+    const sheet = page.getByTestId("notice-sheet");
+    await sheet.waitFor();
+    const text = await sheet.innerText();
+    for (const words of [
+      "华阴市创文办",
+      "华创文督〔2026〕3号",
+      "督办单",
+      `${task.unitName}：`,
+      task.code,
+      "回　执",
+      "单位负责人（签字）",
+    ]) {
+      expect(text).toContain(words);
+    }
+    // The photos the notice shows are loaded (the session's own photo route).
+    const images = sheet.locator("img");
+    for (const img of await images.all()) {
+      await expect
+        .poll(() => img.evaluate((el) => (el as HTMLImageElement).naturalWidth))
+        .toBeGreaterThan(0);
+    }
+    await page.screenshot({
+      path: join(await screenshotDir(), "notice-print.png"),
+      fullPage: true,
+    });
+    // Printed, the view is A4 pages with the notice's text.
+    const pdfPath = join(work, "notice.pdf");
+    await page.emulateMedia({ media: "print" });
+    await writeFile(pdfPath, await page.pdf({ format: "A4", preferCSSPageSize: true }));
+    const { stdout } = await run("pdftotext", [pdfPath, "-"]);
+    expect(stdout).toContain("督办单");
+    expect(stdout).toContain(task.code);
+    expect(stdout).not.toContain("打印");
+  }, 120_000);
 });
