@@ -3,10 +3,13 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createTestDatabase, DEMO_PASSWORD } from "@cw/db/testing";
+import { createTestDatabase, DEMO_PASSWORD, DEMO_USERS } from "@cw/db/testing";
 import { afterAll, describe, expect, it } from "vitest";
 import { png } from "../../../packages/db/test/support/test-images.ts";
+import { callerFor } from "./support/caller.ts";
 import { freePort, type ServerProcess, startServerProcess } from "./support/server-process.ts";
+
+const NOW = new Date("2026-11-20T02:00:00Z");
 
 const running: ServerProcess[] = [];
 const dirs: string[] = [];
@@ -39,6 +42,43 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("demo data on a PostgreSQL serve
       expect(await db.prisma.user.count({ where: { username: "admin" } })).toBe(1);
       // Known demo passwords on a server database: every demo account must change its own.
       expect(await db.prisma.user.count({ where: { mustChangePassword: false } })).toBe(0);
+      // …and every demo account, and only those, is marked as demo (issue 9).
+      const marked = await db.prisma.user.findMany({
+        where: { isDemo: true },
+        select: { username: true },
+        orderBy: { username: "asc" },
+      });
+      expect(marked.map((u) => u.username)).toEqual(DEMO_USERS.map((u) => u.username).sort());
+      expect(await db.prisma.user.count({ where: { isDemo: false } })).toBe(0);
+
+      // The demo admin changes the known password, then creates a real account: not marked,
+      // and the admin users list says which is which.
+      const first = await callerFor(db, null, NOW).auth.login({
+        username: "admin",
+        password: DEMO_PASSWORD,
+      });
+      await callerFor(db, first, NOW).auth.changePassword({
+        currentPassword: DEMO_PASSWORD,
+        newPassword: "Quiet-River-Stone-88",
+      });
+      const admin = callerFor(
+        db,
+        await callerFor(db, null, NOW).auth.login({
+          username: "admin",
+          password: "Quiet-River-Stone-88",
+        }),
+        NOW,
+      );
+      await admin.users.create({
+        username: "wang.wu",
+        displayName: "王五",
+        role: "inspector",
+        password: "Lotus-Bridge-2026!",
+      });
+      const listed = await admin.users.list({ text: "w", limit: 50 });
+      expect(listed.items.map((u) => [u.username, u.isDemo])).toEqual([["wang.wu", false]]);
+      const demoAdmin = await admin.users.list({ text: "admin", limit: 50 });
+      expect(demoAdmin.items.map((u) => [u.username, u.isDemo])).toEqual([["admin", true]]);
     } finally {
       await db.destroy();
     }

@@ -96,6 +96,10 @@ describe.skipIf(chromium.skip)("admin screens in headless Chromium", { timeout: 
     await dialog.getByRole("button", { name: "保存" }).click();
     await dialog.waitFor({ state: "detached" });
     await page.getByRole("cell", { name: "e2e_inspector" }).first().waitFor();
+    // The demo city's accounts are tagged as demo; the one an admin just created is not (issue 9).
+    const row = (text: string) => page.getByRole("row").filter({ hasText: text });
+    expect(await row("系统管理员").getByTestId("demo-account").innerText()).toBe("演示账号");
+    expect(await row("e2e_inspector").getByTestId("demo-account").count()).toBe(0);
   });
 
   it("shows the units tree with heads and liaisons", async () => {

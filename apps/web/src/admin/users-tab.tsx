@@ -1,6 +1,6 @@
 import { type AdminUser, ROLES, type Role } from "@cw/domain";
 import { useInfiniteQuery } from "@tanstack/react-query";
-import { Button, Input, Select } from "antd";
+import { Button, Input, Select, Tag } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../lib/trpc.ts";
@@ -76,7 +76,17 @@ export function UsersTab() {
       list={pagedList(list)}
       rowKey="id"
       columns={[
-        { title: t("admin.user.username"), dataIndex: "username" },
+        {
+          title: t("admin.user.username"),
+          dataIndex: "username",
+          // The demo city's accounts share a published password: marked so none passes as real.
+          render: (username: string, user) => (
+            <>
+              {username}{" "}
+              {user.isDemo && <Tag data-testid="demo-account">{t("admin.user.demo")}</Tag>}
+            </>
+          ),
+        },
         { title: t("admin.user.displayName"), dataIndex: "displayName" },
         { title: t("admin.user.phone"), dataIndex: "phone" },
         { title: t("admin.user.role"), dataIndex: "role", render: (r: Role) => t(`role.${r}`) },

@@ -10,6 +10,8 @@ import { TaskDetailDrawer } from "../task-detail/task-detail-drawer.tsx";
 import { useCurrentUser } from "../task-detail/use-current-user.ts";
 import { useTaskRefresh } from "../task-detail/use-task-refresh.ts";
 import { WarningLegend } from "../task-detail/warning-legend.tsx";
+import { readTaskSearch } from "../tasks/task-list-url.ts";
+import { TaskSearchBar } from "../tasks/task-search-bar.tsx";
 import { BoardTable } from "./board-table.tsx";
 import { type BoardTab, boardTab, useBoardTabs } from "./board-tabs.ts";
 import { BulkDialog } from "./bulk-dialog.tsx";
@@ -57,20 +59,31 @@ function Board({ tabs }: { tabs: readonly BoardTab[] }) {
   const [selected, setSelected] = useState<TaskListItem[]>([]);
   const [noticeOpen, setNoticeOpen] = useState(false);
   const [bulkOpen, setBulkOpen] = useState(false);
+  // The unit, owner and text picked above narrow every tab and its count alike.
+  const picks = readTaskSearch(params);
   const counts = useQueries({
-    queries: tabs.map((x) => trpc.tasks.count.queryOptions(x.filter)),
+    queries: tabs.map((x) => trpc.tasks.count.queryOptions({ ...x.filter, ...picks })),
   });
   const search = params.toString() ? `?${params.toString()}` : "";
 
   const switchTab = (key: string) => {
     setSelected([]);
-    setParams({ tab: key });
+    const next = new URLSearchParams(params);
+    next.set("tab", key);
+    setParams(next);
   };
 
   return (
     <>
       <WarningLegend />
       <Card size="small">
+        <TaskSearchBar
+          params={params}
+          onChange={(next) => {
+            setSelected([]);
+            setParams(next, { replace: true });
+          }}
+        />
         <Tabs
           activeKey={tab.key}
           onChange={switchTab}
@@ -112,6 +125,7 @@ function Board({ tabs }: { tabs: readonly BoardTab[] }) {
         <BoardTable
           key={tab.key}
           tab={tab}
+          picks={picks}
           selected={selected}
           onSelect={setSelected}
           onOpen={(row) => navigate(`/board/tasks/${row.findingId}${search}`)}

@@ -8,6 +8,7 @@ import { useLanguage } from "../i18n/use-language.ts";
 import { useTRPC } from "../lib/trpc.ts";
 import { EmptyNote } from "../task-detail/empty-note.tsx";
 import { ScrollRegion } from "../task-detail/scroll-region.tsx";
+import type { TaskListFilters } from "../tasks/task-list-href.ts";
 import { boardColumns } from "./board-columns.tsx";
 import type { BoardTab } from "./board-tabs.ts";
 
@@ -16,11 +17,14 @@ const PAGE = 50;
 /** One tab's tasks, earliest deadline (most overdue) first, 50 at a time, selectable for bulk. */
 export function BoardTable({
   tab,
+  picks,
   selected,
   onSelect,
   onOpen,
 }: {
   tab: BoardTab;
+  /** The search's unit, owner and text (TaskSearchBar), on top of the tab's own filter. */
+  picks: TaskListFilters;
   selected: TaskListItem[];
   onSelect: (rows: TaskListItem[]) => void;
   onOpen: (row: TaskListItem) => void;
@@ -30,7 +34,7 @@ export function BoardTable({
   const trpc = useTRPC();
   const list = useInfiniteQuery(
     trpc.tasks.list.infiniteQueryOptions(
-      { ...tab.filter, sort: "due_asc", limit: PAGE },
+      { ...tab.filter, ...picks, sort: "due_asc", limit: PAGE },
       { getNextPageParam: (page) => page.nextCursor ?? undefined },
     ),
   );

@@ -26,6 +26,13 @@ export const TASK_LIST_KEYS = [
   "text",
 ] as const satisfies readonly (keyof TaskListFilters)[];
 
+/** The filters the search bar (TaskSearchBar) sets, shared by /tasks, the board and /unit. */
+export const TASK_SEARCH_KEYS = [
+  "text",
+  "unitId",
+  "ownerId",
+] as const satisfies readonly (keyof TaskListFilters)[];
+
 /** `/tasks?…` for these filters: lists as "a,b", flags as "true". No zod: the overview uses it. */
 export function taskListHref(filters: Partial<TaskListFilters>): string {
   const params = new URLSearchParams();

@@ -13,6 +13,7 @@ import { ExportButton } from "./export-button.tsx";
 import { FilterTags } from "./filter-tags.tsx";
 import { taskColumns } from "./task-columns.tsx";
 import { readTaskListFilters } from "./task-list-url.ts";
+import { TaskSearchBar } from "./task-search-bar.tsx";
 
 const PAGE = 50;
 
@@ -55,6 +56,7 @@ export default function TaskListPage() {
         )}
         <ExportButton filters={{ ...filters, sort }} total={count.data?.total ?? null} />
       </header>
+      <TaskSearchBar params={params} onChange={(next) => setParams(next, { replace: true })} />
       <FilterTags
         filters={filters}
         onRemove={remove}

@@ -1,5 +1,5 @@
 import { listTasksInputSchema } from "@cw/domain";
-import { TASK_LIST_KEYS, type TaskListFilters } from "./task-list-href.ts";
+import { TASK_LIST_KEYS, TASK_SEARCH_KEYS, type TaskListFilters } from "./task-list-href.ts";
 
 /**
  * The filters in a task list URL (see taskListHref), each checked with the API's own schema;
@@ -16,4 +16,12 @@ export function readTaskListFilters(params: URLSearchParams): TaskListFilters {
     if (parsed.success) filters[key] = parsed.data;
   }
   return filters as TaskListFilters;
+}
+
+/** Only the search bar's filters (text, unit, owner) of the URL, checked like the rest. */
+export function readTaskSearch(params: URLSearchParams): TaskListFilters {
+  const all = readTaskListFilters(params);
+  const picked: Record<string, unknown> = {};
+  for (const key of TASK_SEARCH_KEYS) if (all[key] !== undefined) picked[key] = all[key];
+  return picked as TaskListFilters;
 }

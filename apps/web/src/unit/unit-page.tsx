@@ -6,6 +6,8 @@ import { Route, Routes, useNavigate, useSearchParams } from "react-router";
 import { useTRPC } from "../lib/trpc.ts";
 import { TaskDetailDrawer } from "../task-detail/task-detail-drawer.tsx";
 import { useCurrentUser } from "../task-detail/use-current-user.ts";
+import { readTaskSearch } from "../tasks/task-list-url.ts";
+import { TaskSearchBar } from "../tasks/task-search-bar.tsx";
 import { UnitSection } from "./unit-section.tsx";
 import "../task-detail/task-detail.css";
 import "./unit.css";
@@ -32,11 +34,15 @@ export default function UnitPage() {
   const [params, setParams] = useSearchParams();
   // "Mine": only the tasks the signed-in officer owns (the server's `mine` filter).
   const mine = params.get("mine") === "true";
+  // The search's owner and text, the same filters as /tasks and the board (the unit is theirs).
+  const { unitId: _unit, ...picks } = readTaskSearch(params);
+  const search = params.toString() ? `?${params.toString()}` : "";
   const lists = useQueries({
     queries: SECTIONS.map((s) =>
       trpc.tasks.list.queryOptions({
         ...s.filter,
         ...(mine ? { mine: true } : {}),
+        ...picks,
         sort: "due_asc",
         limit: LIMIT,
       }),
@@ -56,13 +62,26 @@ export default function UnitPage() {
         <p className="muted">{user?.displayName}</p>
         <Segmented
           value={mine ? "mine" : "all"}
-          onChange={(v) => setParams(v === "mine" ? { mine: "true" } : {}, { replace: true })}
+          onChange={(v) => {
+            const next = new URLSearchParams(params);
+            next.delete("ownerId");
+            if (v === "mine") next.set("mine", "true");
+            else next.delete("mine");
+            setParams(next, { replace: true });
+          }}
           options={[
             { value: "all", label: t("unit.allTasks") },
             { value: "mine", label: t("tasks.mine") },
           ]}
           data-testid="unit-owner-filter"
         />
+        {user?.unitId && (
+          <TaskSearchBar
+            params={params}
+            unitId={user.unitId}
+            onChange={(next) => setParams(next, { replace: true })}
+          />
+        )}
       </header>
       {SECTIONS.map((s, i) => {
         const query = lists[i];
@@ -76,7 +95,7 @@ export default function UnitPage() {
             pending={query?.isPending ?? true}
             error={query?.error}
             onRetry={() => void query?.refetch()}
-            onOpen={(task) => navigate(`/unit/tasks/${task.findingId}`)}
+            onOpen={(task) => navigate(`/unit/tasks/${task.findingId}${search}`)}
           />
         );
       })}
@@ -84,7 +103,7 @@ export default function UnitPage() {
         <Routes>
           <Route
             path="tasks/:findingId"
-            element={<TaskDetailDrawer onClose={() => navigate("/unit")} />}
+            element={<TaskDetailDrawer onClose={() => navigate(`/unit${search}`)} />}
           />
         </Routes>
       )}

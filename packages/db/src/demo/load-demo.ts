@@ -51,6 +51,8 @@ export async function loadDemoData(
     ...userRecord({ ...u, unitId: u.unit ? (unitId.get(u.unit) ?? null) : null, passwordHash }),
     email: `${u.username}@example.org`,
     mustChangePassword: options.mustChangePassword ?? false,
+    // Every demo account is marked (issue 9): the admin users list tells it from a real one.
+    isDemo: true,
   }));
   const userId = new Map(DEMO_USERS.map((u, i) => [u.username as string, users[i]?.id as string]));
   const contacts = demoUnitContacts(unitId, userId);

@@ -73,6 +73,8 @@ export const adminUserSchema = z.object({
   unitId: z.uuid().nullable(),
   unitName: z.string().nullable(),
   active: z.boolean(),
+  /** An account of the demo city (its password is published): the list marks it. */
+  isDemo: z.boolean(),
   createdAt: z.date(),
   updatedAt: z.date(),
 });

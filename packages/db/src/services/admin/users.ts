@@ -34,6 +34,7 @@ const userColumns = {
   role: true,
   unitId: true,
   active: true,
+  isDemo: true,
   createdAt: true,
   updatedAt: true,
   unit: { select: { name: true } },
