@@ -116,6 +116,8 @@ describe.each(testEngines())("admin: notifications on %s", (kind) => {
       ["digests", "2026-11-23T01:00:00.000Z", null],
       ["snapshots", "2026-11-20T10:00:00.000Z", null],
       ["deliveries", "2026-11-20T04:01:00.000Z", null],
+      // Monday 23 Nov, 08:30 Beijing.
+      ["weekly-notice", "2026-11-23T00:30:00.000Z", null],
     ]);
     const run = await admin.jobs.runNow({ job: "reminders" });
     expect(run).toMatchObject({

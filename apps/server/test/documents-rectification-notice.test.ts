@@ -84,6 +84,36 @@ describe.each(testEngines())("rectification notices (.docx) on %s", (kind) => {
     expect(Object.keys(zip.files).filter((n) => n.startsWith("word/media/"))).toHaveLength(1);
   });
 
+  it("gives the print view the same notices, with photo ids instead of bytes", async () => {
+    const caller = callerFor(db, coordinator, NOW);
+    const a1 = await findingOf("A1");
+    const view = await caller.documents.rectificationNoticeView({
+      findingIds: [await findingOf("B1"), await findingOf("A2"), a1],
+    });
+    const photo = await db.prisma.findingPhoto.findFirstOrThrow({
+      where: { findingId: a1 },
+      select: { photoId: true },
+    });
+    expect(
+      view.units.map((u) => [u.unitName, u.tasks.map((t) => [t.code, t.deadline, t.photoIds])]),
+    ).toEqual([
+      [
+        "城管局",
+        [
+          ["A1", "2026-11-19", [photo.photoId]],
+          ["A2", "2026-11-17", []],
+        ],
+      ],
+      ["交通运输局", [["B1", "2026-11-16", []]]],
+    ]);
+    // Read by the roles that generate the notices only.
+    const leader = await createTestUser(db.prisma, "leader");
+    const refused = await domainErrorOf(
+      callerFor(db, leader, NOW).documents.rectificationNoticeView({ findingIds: [a1] }),
+    );
+    expect(refused).toMatchObject({ code: "FORBIDDEN" });
+  });
+
   it("refuses a task not yet dispatched (no unit to send it to)", async () => {
     const error = await domainErrorOf(
       callerFor(db, coordinator, NOW).documents.rectificationNotice({

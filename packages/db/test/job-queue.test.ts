@@ -75,6 +75,7 @@ describe("the job queue on the embedded engine", () => {
       { name: "digests", cron: "0 9 * * 1", timezone: "Asia/Shanghai" },
       { name: "reminders", cron: "0 9-18 * * *", timezone: "Asia/Shanghai" },
       { name: "snapshots", cron: "0 18 * * 5", timezone: "Asia/Shanghai" },
+      { name: "weekly-notice", cron: "30 8 * * 1", timezone: "Asia/Shanghai" },
     ]);
   });
 

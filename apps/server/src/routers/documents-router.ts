@@ -2,6 +2,7 @@ import {
   generateRectificationNotice,
   generateSupervisionNotice,
   listGeneratedDocuments,
+  readRectificationNoticeView,
 } from "@cw/db";
 import {
   ALL_ROLES,
@@ -9,6 +10,8 @@ import {
   documentListOutputSchema,
   generatedFileSchema,
   rectificationNoticeInputSchema,
+  rectificationNoticeViewInputSchema,
+  rectificationNoticeViewSchema,
   supervisionNoticeInputSchema,
 } from "@cw/domain";
 import { allow, router } from "../trpc.ts";
@@ -36,4 +39,10 @@ export const documentsRouter = router({
     .input(rectificationNoticeInputSchema)
     .output(generatedFileSchema)
     .mutation(({ ctx, input }) => generateRectificationNotice(ctx.svc, input)),
+
+  /** The same notices for the browser's print view (`/documents/notice-print`). */
+  rectificationNoticeView: allow("coordinator", "admin")
+    .input(rectificationNoticeViewInputSchema)
+    .output(rectificationNoticeViewSchema)
+    .query(({ ctx, input }) => readRectificationNoticeView(ctx.svc, input)),
 });

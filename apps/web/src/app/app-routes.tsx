@@ -19,6 +19,7 @@ const AssessmentPage = lazyScreen(() => import("../assessment/assessment-page.ts
 const AdminPage = lazyScreen(() => import("../admin/admin-page.tsx"));
 const MapPage = lazyScreen(() => import("../map/map-page.tsx"));
 const DocumentsPage = lazyScreen(() => import("../documents/documents-page.tsx"));
+const NoticePrintPage = lazyScreen(() => import("../documents/notice-print-page.tsx"));
 const AccountPage = lazyScreen(() => import("../account/account-page.tsx"));
 
 /** A lazily loaded screen whose texts are loaded with it. */
@@ -49,6 +50,7 @@ export function AppRoutes({ user }: { user: CurrentUser }) {
         <Route path="admin/*" element={gate("/admin", <AdminPage />)} />
         <Route path="map" element={gate("/map", <MapPage />)} />
         <Route path="documents" element={gate("/documents", <DocumentsPage />)} />
+        <Route path="documents/notice-print" element={gate("/documents", <NoticePrintPage />)} />
         <Route path="account" element={gate("/account", <AccountPage />)} />
         <Route path="*" element={<NotFound />} />
       </Route>

@@ -1,6 +1,6 @@
 import { RECTIFICATION_NOTICE_FORMS, type RectificationNoticeInput } from "@cw/domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { App, Form, Input, Modal, Radio } from "antd";
+import { App, Button, Form, Input, Modal, Radio } from "antd";
 import { useTranslation } from "react-i18next";
 import { errorMessage } from "../lib/api-error.ts";
 import { useTRPC } from "../lib/trpc.ts";
@@ -35,6 +35,19 @@ export function RectificationNoticeDialog({
     }
   }
 
+  /** The same notices in the browser, to print (a new tab: the list stays as it is). */
+  function openPrintView() {
+    const v = form.getFieldsValue();
+    const query = new URLSearchParams({
+      ids: findingIds.join(","),
+      form: v.form ?? "rectification_notice",
+      issuer: v.issuer ?? "",
+      docNumber: v.docNumber ?? "",
+      days: "3",
+    });
+    window.open(`/documents/notice-print?${query}`, "_blank", "noopener");
+  }
+
   return (
     <Modal
       open
@@ -43,6 +56,13 @@ export function RectificationNoticeDialog({
       confirmLoading={generate.isPending}
       onOk={() => form.submit()}
       onCancel={onClose}
+      footer={(_, { OkBtn, CancelBtn }) => (
+        <>
+          <Button onClick={openPrintView}>{t("documents.rn.printView")}</Button>
+          <CancelBtn />
+          <OkBtn />
+        </>
+      )}
     >
       <Form<Values>
         form={form}

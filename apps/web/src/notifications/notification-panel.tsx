@@ -35,7 +35,9 @@ export default function NotificationPanel({ onClose }: { onClose: () => void }) 
   const open = async (n: NotificationItem) => {
     if (!n.readAt) await markRead.mutateAsync({ ids: [n.id] }).catch(() => undefined);
     onClose();
-    if (n.link) await navigate(n.link);
+    // A file the server keeps (the weekly 通报's documents) downloads; a screen opens.
+    if (n.link?.startsWith("/api/")) window.location.assign(n.link);
+    else if (n.link) await navigate(n.link);
   };
   const items = list.data?.pages.flatMap((p) => p.items) ?? [];
 

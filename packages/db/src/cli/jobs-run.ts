@@ -1,5 +1,5 @@
 // npm run jobs:run -- <job>: runs a scheduled job once now (reminders, digests, snapshots,
-// deliveries) against the configured database. On the embedded engine while the server runs,
+// deliveries, weekly-notice) against the configured database. On the embedded engine while the server runs,
 // the server runs it (it holds the data directory, decision 0008); with the server stopped,
 // this process opens the database itself, holding the data-directory lock. It says which.
 import { dirname } from "node:path";

@@ -42,7 +42,7 @@ export async function startJobRuntime(db: Database, config: JobRuntimeConfig): P
   boss.on("error", (error) => log(`job queue: ${error.message}`));
   await boss.start();
   for (const job of JOB_NAMES) {
-    // Reminders, digests, snapshots: "stately" — one queued and one running across all
+    // Reminders, digests, snapshots, the weekly notice: "stately" — one queued and one running across all
     // servers. Deliveries: "short" — kicks collapse into one queued job, while several
     // servers may drain at once (each claims its own rows with SKIP LOCKED).
     await ensureQueue(boss, {

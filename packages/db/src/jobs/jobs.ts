@@ -2,6 +2,8 @@ import { DomainError } from "@cw/domain";
 import cronParser from "cron-parser";
 import type { DeliveryConfig } from "../channels/delivery-config.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
+import { type ReportConfig, reportConfigFromEnv } from "../services/documents/leader-report-pdf.ts";
+import { runWeeklyNotice } from "../services/documents/run-weekly-notice.ts";
 import { runDeliveries } from "../services/notifications/run-deliveries.ts";
 import { runDigests } from "../services/notifications/run-digests.ts";
 import { runReminders } from "../services/notifications/run-reminders.ts";
@@ -18,6 +20,8 @@ export const JOBS = {
   snapshots: "0 18 * * 5",
   /** Every minute, behind the nudge each new notification gives. */
   deliveries: "* * * * *",
+  /** Monday before the digests: the past week's 督查通报 and leader report (issue 13). */
+  "weekly-notice": "30 8 * * 1",
 } as const;
 export type JobName = keyof typeof JOBS;
 export const JOB_NAMES = Object.keys(JOBS) as JobName[];
@@ -53,7 +57,14 @@ export interface JobOutcome {
 export async function runJob(
   prisma: PrismaClient,
   job: JobName,
-  options: { trigger: string; now?: Date; config: DeliveryConfig; deliveryLeaseMs?: number },
+  options: {
+    trigger: string;
+    now?: Date;
+    config: DeliveryConfig;
+    deliveryLeaseMs?: number;
+    /** The browser and app the weekly notice's PDF is rendered with; from the environment. */
+    report?: ReportConfig;
+  },
 ): Promise<JobOutcome> {
   const now = options.now ?? new Date();
   const ctx = serviceContext(prisma, null, { now });
@@ -69,10 +80,12 @@ export async function runJob(
           ? await runDigests(ctx)
           : job === "snapshots"
             ? await runScoreSnapshots(ctx)
-            : await runDeliveries(ctx, options.config, undefined, options.deliveryLeaseMs);
-    // A run triggered by reminders or digests also sends what it created.
+            : job === "weekly-notice"
+              ? await runWeeklyNotice(ctx, options.report ?? reportConfigFromEnv())
+              : await runDeliveries(ctx, options.config, undefined, options.deliveryLeaseMs);
+    // A run triggered by reminders, digests or the weekly notice also sends what it created.
     const sent =
-      job === "reminders" || job === "digests"
+      job === "reminders" || job === "digests" || job === "weekly-notice"
         ? await runDeliveries(ctx, options.config, undefined, options.deliveryLeaseMs)
         : null;
     const result = sent ? { ...summary, deliveries: sent } : summary;

@@ -7,6 +7,7 @@ export const DOCUMENT_KINDS = [
   "supervision_notice",
   "rectification_notice",
   "unit_evaluation",
+  "leader_report", // the overview printed to PDF by the server (the weekly 通报)
 ] as const;
 export const documentKindSchema = z.enum(DOCUMENT_KINDS);
 export type DocumentKind = z.infer<typeof documentKindSchema>;

@@ -27,6 +27,7 @@ export const NOTIFICATION_EVENTS = [
   "unclaimed", // 未认领提醒
   "digest_unit", // weekly digest to a unit
   "digest_leader", // weekly digest to leaders
+  "weekly_notice", // the weekly 督查通报 and leader report are in the documents list
 ] as const;
 export const notificationEventSchema = z.enum(NOTIFICATION_EVENTS);
 export type NotificationEvent = z.infer<typeof notificationEventSchema>;

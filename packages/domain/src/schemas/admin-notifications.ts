@@ -7,7 +7,13 @@ import { NOTIFICATION_EVENTS } from "../notifications/vocabulary.ts";
 // The admin screens of the supervision loop (issue 10): scheduled jobs, the delivery log,
 // the units' robots, the SMS gateway. Notification settings use notificationSettingsSchema.
 
-export const SCHEDULED_JOBS = ["reminders", "digests", "snapshots", "deliveries"] as const;
+export const SCHEDULED_JOBS = [
+  "reminders",
+  "digests",
+  "snapshots",
+  "deliveries",
+  "weekly-notice",
+] as const;
 export const scheduledJobSchema = z.enum(SCHEDULED_JOBS);
 export type ScheduledJob = z.infer<typeof scheduledJobSchema>;
 

@@ -69,3 +69,30 @@ export const rectificationNoticeInputSchema = z.object({
   replyWithinDays: z.number().int().min(1).max(30).default(3),
 });
 export type RectificationNoticeInput = z.infer<typeof rectificationNoticeInputSchema>;
+
+/** The print view of 整改通知书 / 督办单: the same tasks, read for the browser to lay out. */
+export const rectificationNoticeViewInputSchema = rectificationNoticeInputSchema.pick({
+  findingIds: true,
+});
+export const rectificationNoticeViewSchema = z.object({
+  units: z.array(
+    z.object({
+      unitName: z.string(),
+      headName: z.string().nullable(),
+      tasks: z.array(
+        z.object({
+          code: z.string(),
+          siteName: z.string(),
+          address: z.string(),
+          category: z.string(),
+          description: z.string(),
+          foundAt: z.date(),
+          deadline: z.string().nullable(),
+          standard: z.object({ code: z.string(), text: z.string() }).nullable(),
+          photoIds: z.array(z.string()),
+        }),
+      ),
+    }),
+  ),
+});
+export type RectificationNoticeView = z.infer<typeof rectificationNoticeViewSchema>;

@@ -16,6 +16,8 @@ export interface NewDocument {
   /** Kept for Word documents; a task-list export is generated again from its params. */
   bytes: Uint8Array | null;
   byteSize: number;
+  /** A scheduled document's identity (decision 0020): a second store of it is refused. */
+  dedupeKey?: string;
 }
 
 /** Records a generated document (who, what, when) with its audit row, in one transaction. */
@@ -36,6 +38,7 @@ export async function storeGeneratedDocument(
         bytes: doc.bytes ? Buffer.from(doc.bytes) : null,
         createdById: ctx.actor?.id ?? null,
         createdAt: ctx.now,
+        dedupeKey: doc.dedupeKey ?? null,
       },
       select: { id: true },
     });

@@ -12,7 +12,10 @@ export interface NoticeTask {
   foundAt: Date;
   deadline: string | null;
   standard: { code: string; text: string } | null;
+  /** For the Word file (with `withBytes`): the first photos Word can embed. */
   photos: { bytes: Uint8Array; type: "jpg" | "png" }[];
+  /** For the print view: the first photos' ids (`/api/photos/:id`). */
+  photoIds: string[];
 }
 
 export interface UnitNotice {
@@ -31,7 +34,8 @@ const PHOTOS_PER_TASK = 2;
  */
 export async function readRectificationNotices(
   ctx: ServiceContext<Actor>,
-  input: RectificationNoticeInput,
+  input: Pick<RectificationNoticeInput, "findingIds">,
+  options: { withBytes: boolean } = { withBytes: true },
 ): Promise<UnitNotice[]> {
   const rows = await ctx.prisma.rectificationTask.findMany({
     where: { findingId: { in: input.findingIds } },
@@ -62,7 +66,7 @@ export async function readRectificationNotices(
           standard: { select: { code: true, text: true } },
           photos: {
             where: { kind: "before" },
-            select: { photo: { select: { sha256: true, mimeType: true } } },
+            select: { photoId: true, photo: { select: { sha256: true, mimeType: true } } },
             orderBy: { photoId: "asc" },
           },
         },
@@ -90,7 +94,8 @@ export async function readRectificationNotices(
       byUnit.set(row.unit.id, notice);
     }
     const photos: NoticeTask["photos"] = [];
-    for (const { photo } of row.finding.photos) {
+    const photoIds = row.finding.photos.slice(0, PHOTOS_PER_TASK).map((p) => p.photoId);
+    for (const { photo } of options.withBytes ? row.finding.photos : []) {
       if (photos.length >= PHOTOS_PER_TASK) break;
       const type =
         photo.mimeType === "image/jpeg" ? "jpg" : photo.mimeType === "image/png" ? "png" : null;
@@ -106,6 +111,7 @@ export async function readRectificationNotices(
       deadline: fromDateColumn(row.deadline),
       standard: row.finding.standard,
       photos,
+      photoIds,
     });
   }
   return [...byUnit.values()].sort((a, b) => a.unitName.localeCompare(b.unitName, "zh"));

@@ -1,4 +1,9 @@
-import { type Actor, type RectificationNoticeInput, shanghaiDate } from "@cw/domain";
+import {
+  type Actor,
+  type RectificationNoticeInput,
+  type RectificationNoticeView,
+  shanghaiDate,
+} from "@cw/domain";
 import type { ServiceContext } from "../service-context.ts";
 import { DOCX_MIME, storeGeneratedDocument } from "./generated-documents.ts";
 import { readRectificationNotices } from "./rectification-notice-data.ts";
@@ -32,4 +37,19 @@ export async function generateRectificationNotice(
     byteSize: bytes.length,
   });
   return { ...stored, fileName };
+}
+
+/** The print view's data: the notices without the photos' bytes (the browser loads them). */
+export async function readRectificationNoticeView(
+  ctx: ServiceContext<Actor>,
+  input: { findingIds: string[] },
+): Promise<RectificationNoticeView> {
+  const notices = await readRectificationNotices(ctx, input, { withBytes: false });
+  return {
+    units: notices.map((n) => ({
+      unitName: n.unitName,
+      headName: n.headName,
+      tasks: n.tasks.map(({ photos: _bytes, ...task }) => task),
+    })),
+  };
 }

@@ -26,9 +26,10 @@ export async function renderWeeklySupervisionNotice(
   ctx: ServiceContext<Actor | null>,
   period: { from: CalendarDate; to: CalendarDate },
   words: Pick<SupervisionNoticeInput, "issuer" | "docNumber" | "title" | "closing">,
+  dedupeKey?: string,
 ): Promise<{ id: string; url: string; fileName: string }> {
   const reader: ServiceContext<Actor> = { ...ctx, actor: ctx.actor ?? CITY_WIDE_READER };
-  return storeNotice(ctx, reader, { ...words, ...period });
+  return storeNotice(ctx, reader, { ...words, ...period }, dedupeKey);
 }
 
 /** Reads as a leader does (every unit); used only to read, never stamped on a write. */
@@ -43,6 +44,7 @@ async function storeNotice(
   writer: ServiceContext<Actor | null>,
   reader: ServiceContext<Actor>,
   input: SupervisionNoticeInput,
+  dedupeKey?: string,
 ) {
   const data = await readSupervisionNotice(reader, input);
   const issuedOn = shanghaiDate(writer.now);
@@ -57,6 +59,7 @@ async function storeNotice(
     rowCount: data.units.length,
     bytes,
     byteSize: bytes.length,
+    ...(dedupeKey ? { dedupeKey } : {}),
   });
   return { ...stored, fileName };
 }
