@@ -16,7 +16,7 @@ export interface NewDocument {
   /** Kept for Word documents; a task-list export is generated again from its params. */
   bytes: Uint8Array | null;
   byteSize: number;
-  /** A scheduled document's identity (decision 0020): a second store of it is refused. */
+  /** A scheduled document's identity (decision 0021): a second store of it is refused. */
   dedupeKey?: string;
 }
 

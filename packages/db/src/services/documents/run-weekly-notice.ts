@@ -29,7 +29,7 @@ const asLocale = (v: string): Locale => (v === "en" ? "en" : "zh-CN");
  * (the overview for that week, PDF), kept in the documents list without an author, and a
  * notification to every active leader and coordinator linking to them. Each document has
  * its week's key and each notification its person's and week's, so a rerun, a retry after a
- * crash or a second server generates and sends nothing twice (decision 0020).
+ * crash or a second server generates and sends nothing twice (decision 0021).
  */
 export async function runWeeklyNotice(ctx: SystemServiceContext, report: ReportConfig) {
   const { prisma, now } = ctx;
