@@ -1,10 +1,16 @@
 import { useQuery } from "@tanstack/react-query";
 import { lazy, Suspense, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { ensureScreenMessages } from "../i18n/i18n.ts";
 import { useTRPC } from "../lib/trpc.ts";
 
-// The list and its drawer are fetched when first opened: the bell stays light on every first load.
-const NotificationPanel = lazy(() => import("./notification-panel.tsx"));
+// The list and its drawer (and their texts, in the screens catalogue) are fetched when first
+// opened: the bell stays light on every first load.
+const NotificationPanel = lazy(() =>
+  Promise.all([import("./notification-panel.tsx"), ensureScreenMessages()]).then(
+    ([module]) => module,
+  ),
+);
 
 /** How often the badge asks for the unread count (and again whenever the window regains focus). */
 export const UNREAD_POLL_MS = 60_000;
