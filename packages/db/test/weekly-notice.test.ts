@@ -1,6 +1,8 @@
 // The weekly 通报 job without a browser: the period it covers, and what happens when Chromium
 // is missing — the job fails with the setup instruction, keeps the 督查通报 it made once (a
 // rerun adds no second one) and notifies nobody until the report exists too.
+import { existsSync } from "node:fs";
+import { createServer } from "node:net";
 import { weeklyNoticePeriod, weeklyNoticeText } from "@cw/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { deliveryConfigFromEnv, runJob } from "../src/index.ts";
@@ -79,4 +81,30 @@ describe.each(testEngines())("the weekly notice job without Chromium on %s", (ki
     expect(runs).toHaveLength(2);
     expect(runs.every((r) => r.ok === false)).toBe(true);
   });
+
+  const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+  it.skipIf(!existsSync(chromiumPath))(
+    "says no app server answered when REPORT_APP_URL has none (jobs:run with the server stopped)",
+    async () => {
+      // A port that was free a moment ago: nothing listens, the connection is refused.
+      const port = await new Promise<number>((resolve) => {
+        const probe = createServer().listen(0, "127.0.0.1", () => {
+          const { port } = probe.address() as { port: number };
+          probe.close(() => resolve(port));
+        });
+      });
+      const report = { chromiumPath, appUrl: `http://127.0.0.1:${port}` };
+      await expect(
+        runJob(db.prisma, "weekly-notice", {
+          trigger: "test",
+          now: NOW,
+          config: deliveryConfigFromEnv(),
+          report,
+        }),
+      ).rejects.toThrow(
+        `The leader report PDF is printed from the app's own overview, but no app server answered at REPORT_APP_URL=http://127.0.0.1:${port}: start the server (npm start) or set REPORT_APP_URL to one that runs.`,
+      );
+      expect(await db.prisma.notification.count({ where: { event: "weekly_notice" } })).toBe(0);
+    },
+  );
 });

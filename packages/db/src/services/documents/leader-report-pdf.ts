@@ -91,10 +91,18 @@ export async function renderLeaderReportPdf(
     const page = await context.newPage();
     await page.emulateMedia({ media: "print" });
     const query = new URLSearchParams({ from: input.period.from, to: input.period.to });
-    const response = await page.goto(`${config.appUrl}/overview?${query}`, {
-      waitUntil: "networkidle",
-      timeout: 60_000,
-    });
+    const response = await page
+      .goto(`${config.appUrl}/overview?${query}`, { waitUntil: "networkidle", timeout: 60_000 })
+      .catch((error: Error) => {
+        // `jobs:run` against a server database with no app server listening: say so.
+        if (
+          /ERR_CONNECTION_REFUSED|ERR_NAME_NOT_RESOLVED|ERR_ADDRESS_UNREACHABLE/.test(error.message)
+        )
+          throw new ReportRendererUnavailable(
+            `The leader report PDF is printed from the app's own overview, but no app server answered at REPORT_APP_URL=${config.appUrl}: start the server (npm start) or set REPORT_APP_URL to one that runs.`,
+          );
+        throw error;
+      });
     if (!response?.ok()) {
       throw new Error(
         `The overview answered ${response?.status() ?? "nothing"} at ${config.appUrl}`,
