@@ -134,6 +134,24 @@ describe.each(testEngines())("admin: notifications on %s", (kind) => {
     await onlyAdmin(fx, (c) => c.jobs.runNow({ job: "snapshots" }));
   });
 
+  it("answers a job that fails with why, and logs the run as failed (no 500)", async () => {
+    const admin = fx.as("admin");
+    const before = process.env.CHROMIUM_PATH;
+    process.env.CHROMIUM_PATH = "/nonexistent/chromium";
+    try {
+      const run = await admin.jobs.runNow({ job: "weekly-notice" });
+      expect(run.ok).toBe(false);
+      expect((run.summary as { error: string }).error).toContain(
+        "The leader report PDF needs Chromium (CHROMIUM_PATH=/nonexistent/chromium does not exist)",
+      );
+    } finally {
+      if (before === undefined) delete process.env.CHROMIUM_PATH;
+      else process.env.CHROMIUM_PATH = before;
+    }
+    const weekly = (await admin.jobs.list()).find((j) => j.job === "weekly-notice");
+    expect(weekly?.lastRun).toMatchObject({ trigger: `admin:${fx.actors.admin.id}`, ok: false });
+  });
+
   it("shows the delivery log and retries a failed delivery", async () => {
     const admin = fx.as("admin");
     const note = await db.prisma.notification.create({

@@ -50,4 +50,33 @@ describe.each(testEngines())("deadline countdown in lists and on the task page o
     });
     expect(detail.countdown).toEqual({ kind: "overdue", count: 3, unit: "working_days" });
   });
+
+  it("marks an escalated task with its latest notice's level and the number of notices", async () => {
+    const coordinator = callerFor(db, f.users.coordinator, NOW).tasks;
+    const { findingId } = await f.task("in_progress", {
+      code: "C-ESCALATED",
+      deadline: "2026-11-04",
+    });
+    await coordinator.escalate({
+      findingId,
+      expectedVersion: 1,
+      level: "supervision_notice",
+      noticeText: "请于三日内完成整改",
+    });
+    await coordinator.escalate({
+      findingId,
+      // A notice bumps the task's version (one notice per version).
+      expectedVersion: 2,
+      level: "public_notice",
+      noticeText: "逾期未改，予以通报",
+    });
+    const page = await coordinator.list({ limit: 50 });
+    const marks = Object.fromEntries(page.items.map((i) => [i.code, i.escalation]));
+    expect(marks["C-ESCALATED"]).toEqual({ level: "public_notice", count: 2 });
+    expect(marks["C-LATE"]).toBeNull();
+    expect((await coordinator.get({ findingId })).escalation).toEqual({
+      level: "public_notice",
+      count: 2,
+    });
+  });
 });

@@ -45,6 +45,15 @@ export function JobsTab() {
     <section aria-label={t("admin.tabs.jobs")}>
       <Typography.Title level={2}>{t("admin.jobs.title")}</Typography.Title>
       {runNow.isError && <Alert type="error" showIcon title={errorMessage(runNow.error)} />}
+      {runNow.data && !runNow.data.ok && (
+        <Alert
+          type="error"
+          showIcon
+          data-testid="job-failed"
+          title={t("admin.jobs.runFailed", { job: t(`admin.jobs.names.${runNow.data.job}`) })}
+          description={(runNow.data.summary as { error?: string } | null)?.error}
+        />
+      )}
       <ListStates query={jobs} empty={!jobs.data?.length}>
         <Table
           rowKey="job"

@@ -55,7 +55,12 @@ export function boardColumns(
       title: t("tasks.status"),
       key: "status",
       render: (_, row) => (
-        <TaskTags status={row.status} warning={row.warning} countdown={row.countdown} />
+        <TaskTags
+          status={row.status}
+          warning={row.warning}
+          countdown={row.countdown}
+          escalation={row.escalation}
+        />
       ),
     },
     {

@@ -40,7 +40,12 @@ export function TaskDetailView({ findingId }: { findingId: string }) {
         <Typography.Text code data-testid="detail-code">
           {task.code}
         </Typography.Text>
-        <TaskTags status={task.status} warning={task.warning} countdown={task.countdown} />
+        <TaskTags
+          status={task.status}
+          warning={task.warning}
+          countdown={task.countdown}
+          escalation={task.escalation}
+        />
       </Flex>
       {notice && (
         <Alert

@@ -1,7 +1,8 @@
-import type { DeadlineCountdown, FindingStatus, WarningLevel } from "@cw/domain";
+import type { DeadlineCountdown, EscalationMark, FindingStatus, WarningLevel } from "@cw/domain";
 import { Tag, Tooltip } from "antd";
 import { useTranslation } from "react-i18next";
 import { DeadlineCountdownText } from "./deadline-countdown.tsx";
+import { EscalationTag } from "./escalation-tag.tsx";
 
 // The server's warning level (red = overdue, yellow = behind, blue = due soon) as a colour.
 export const WARNING_COLOR = { red: "red", yellow: "gold", blue: "blue" } as const;
@@ -16,10 +17,12 @@ export function TaskTags({
   status,
   warning,
   countdown = null,
+  escalation = null,
 }: {
   status: FindingStatus;
   warning: WarningLevel | null;
   countdown?: DeadlineCountdown | null;
+  escalation?: EscalationMark | null;
 }) {
   const { t } = useTranslation();
   const meaning = (level: WarningLevel) =>
@@ -41,6 +44,7 @@ export function TaskTags({
           </Tag>
         </Tooltip>
       )}
+      <EscalationTag escalation={escalation} />
       <DeadlineCountdownText countdown={countdown} />
     </>
   );

@@ -6,6 +6,7 @@ import { Link } from "react-router";
 import type { Language } from "../i18n/i18n.ts";
 import { formatDate, formatDateTime } from "../lib/format.ts";
 import { DeadlineCountdownText } from "../task-detail/deadline-countdown.tsx";
+import { EscalationTag } from "../task-detail/escalation-tag.tsx";
 import { WARNING_COLOR } from "../task-detail/task-tags.tsx";
 import { taskListHref } from "./task-list-href.ts";
 
@@ -68,9 +69,12 @@ export function taskColumns(
       title: t("tasks.status"),
       key: "status",
       render: (_, row) => (
-        <Tag color={row.warning ? WARNING_COLOR[row.warning] : "default"}>
-          {t(`status.${row.status}`)}
-        </Tag>
+        <>
+          <Tag color={row.warning ? WARNING_COLOR[row.warning] : "default"}>
+            {t(`status.${row.status}`)}
+          </Tag>
+          <EscalationTag escalation={row.escalation} />
+        </>
       ),
     },
     {

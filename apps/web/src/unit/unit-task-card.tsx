@@ -18,7 +18,12 @@ export function UnitTaskCard({ task, onOpen }: { task: TaskListItem; onOpen: () 
       title={
         <Flex wrap gap="small" align="center">
           <Typography.Text code>{task.code}</Typography.Text>
-          <TaskTags status={task.status} warning={task.warning} countdown={task.countdown} />
+          <TaskTags
+            status={task.status}
+            warning={task.warning}
+            countdown={task.countdown}
+            escalation={task.escalation}
+          />
         </Flex>
       }
     >

@@ -23,12 +23,20 @@ export async function listJobStatus(ctx: ServiceContext<Actor>) {
   );
 }
 
-/** "Run now" from the admin screen: runs the job in this server and answers its summary. */
+/**
+ * "Run now" from the admin screen: runs the job in this server and answers its summary. A job
+ * that fails (no Chromium for the weekly report, a database error) is an answer, not a server
+ * error: the run is in the job log as failed, and the screen shows why.
+ */
 export async function runJobNow(ctx: ServiceContext<Actor>, input: { job: ScheduledJob }) {
-  const outcome = await runJob(ctx.prisma, input.job, {
-    trigger: `admin:${ctx.actor.id}`,
-    now: ctx.now,
-    config: deliveryConfigFromEnv(),
-  });
-  return { job: input.job, ok: outcome.ok, summary: outcome.summary };
+  try {
+    const outcome = await runJob(ctx.prisma, input.job, {
+      trigger: `admin:${ctx.actor.id}`,
+      now: ctx.now,
+      config: deliveryConfigFromEnv(),
+    });
+    return { job: input.job, ok: outcome.ok, summary: outcome.summary };
+  } catch (error) {
+    return { job: input.job, ok: false, summary: { error: (error as Error).message } };
+  }
 }

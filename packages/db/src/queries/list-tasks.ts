@@ -86,6 +86,14 @@ const SELECT = {
   ownerId: true,
   unit: { select: { name: true } },
   owner: { select: { displayName: true } },
+  // The 督办 mark: the latest notice's level, and how many were issued.
+  escalations: {
+    select: { level: true },
+    // Notices issued in one instant (a test clock, a batch) follow the version they bumped.
+    orderBy: [{ issuedAt: "desc" }, { taskVersion: "desc" }],
+    take: 1,
+  },
+  _count: { select: { escalations: true } },
   finding: {
     select: {
       id: true,
@@ -177,6 +185,9 @@ function toItem(row: Row, timing: TimingContext): TaskListItem {
     // The flags use the in-memory predicates: the same rule as the SQL filter, on this page only.
     overdue: isOverdue(task, timing.now),
     warning: warningLevel(task, timing.now, timing.dueSoon, timing.unclaimed),
+    escalation: row.escalations[0]
+      ? { level: row.escalations[0].level, count: row._count.escalations }
+      : null,
     countdown: deadlineCountdown(
       { ...task, deadline: fromDateColumn(row.deadline) },
       timing.now,

@@ -91,7 +91,7 @@ const DETAIL = {
   },
   escalations: {
     select: { id: true, level: true, noticeText: true, issuedById: true, issuedAt: true },
-    orderBy: { issuedAt: "asc" },
+    orderBy: [{ issuedAt: "asc" }, { taskVersion: "asc" }],
   },
 } satisfies Prisma.RectificationTaskSelect;
 
@@ -112,6 +112,7 @@ export async function getTask(
   });
   const f = task.finding;
   const timing = { status: task.status, dueAt: task.dueAt, assignedAt: task.assignedAt };
+  const latestEscalation = task.escalations.at(-1);
   const forTransition = {
     findingId: f.id,
     status: task.status,
@@ -172,6 +173,9 @@ export async function getTask(
     progress: task.progress.map((p) => ({ ...p, photos: photoRefs(p.photos) })),
     verifications: task.verifications.map((v) => ({ ...v, photos: photoRefs(v.photos) })),
     escalations: task.escalations,
+    escalation: latestEscalation
+      ? { level: latestEscalation.level, count: task.escalations.length }
+      : null,
   };
 }
 

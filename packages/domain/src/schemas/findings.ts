@@ -1,7 +1,11 @@
 import { z } from "zod";
 import { deadlineCountdownSchema } from "../deadline-countdown.ts";
 import { findingStatusSchema } from "../finding-status.ts";
-import { findingSourceSchema, severitySchema } from "../finding-vocabulary.ts";
+import {
+  escalationLevelSchema,
+  findingSourceSchema,
+  severitySchema,
+} from "../finding-vocabulary.ts";
 import { WARNING_LEVELS } from "../overdue.ts";
 import {
   calendarDateInput,
@@ -76,6 +80,13 @@ export const listTasksInputSchema = z.object({
 });
 export type ListTasksInput = z.infer<typeof listTasksInputSchema>;
 
+/** The 督办 mark a task carries once escalated: the latest notice's level, how many were issued. */
+export const escalationMarkSchema = z.object({
+  level: escalationLevelSchema,
+  count: z.number().int().positive(),
+});
+export type EscalationMark = z.infer<typeof escalationMarkSchema>;
+
 export const taskListItemSchema = z.object({
   findingId: z.uuid(),
   taskId: z.uuid(),
@@ -100,6 +111,8 @@ export const taskListItemSchema = z.object({
   warning: z.enum(WARNING_LEVELS).nullable(),
   /** 逾期 N 个工作日 / 今天到期 / 剩 N 个工作日 for an open task with a deadline. */
   countdown: deadlineCountdownSchema.nullable(),
+  /** The 督办 mark: the latest notice's level and how many notices the task received. */
+  escalation: escalationMarkSchema.nullable(),
   version: z.number().int(),
 });
 export type TaskListItem = z.infer<typeof taskListItemSchema>;

@@ -10,6 +10,7 @@ import { WARNING_LEVELS } from "../overdue.ts";
 import { taskEditSchema } from "../task-edits.ts";
 import { TRANSITION_FIELDS, workflowActionSchema } from "../workflow.ts";
 import { calendarDateInput, idSchema, longText, shortText } from "./common.ts";
+import { escalationMarkSchema } from "./findings.ts";
 
 const photoIds = z.array(idSchema).max(9).optional();
 const reason = longText(1000).optional();
@@ -123,6 +124,7 @@ export const taskDetailSchema = z.object({
   overdue: z.boolean(),
   warning: z.enum(WARNING_LEVELS).nullable(),
   countdown: deadlineCountdownSchema.nullable(),
+  escalation: escalationMarkSchema.nullable(),
   availableActions: z.array(workflowActionSchema),
   /** For each available action, the fields it demands under the current settings. */
   actionNeeds: z.partialRecord(workflowActionSchema, z.array(z.enum(TRANSITION_FIELDS))),
