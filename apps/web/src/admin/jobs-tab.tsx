@@ -30,9 +30,15 @@ export function JobsTab() {
   const queryClient = useQueryClient();
   const [status, setStatus] = useState<Status | undefined>(undefined);
   const jobs = useQuery(trpc.jobs.list.queryOptions());
-  const log = useQuery(
-    trpc.deliveries.list.queryOptions({ ...(status ? { status } : {}), limit: 100 }),
-  );
+  const log = useQuery({
+    ...trpc.deliveries.list.queryOptions({ ...(status ? { status } : {}), limit: 100 }),
+    // The queue's worker may finish a delivery after "Run now" answered: while any row is
+    // still waiting or being sent, the log asks again, so its result shows without a reload.
+    refetchInterval: (query) =>
+      query.state.data?.items.some((d) => d.status === "pending" || d.status === "sending")
+        ? 3_000
+        : false,
+  });
   const refresh = () =>
     Promise.all([
       queryClient.invalidateQueries({ queryKey: trpc.jobs.pathKey() }),
