@@ -74,6 +74,23 @@ describe.each(testEngines())("sites.map on %s", (kind) => {
     for (const p of points) expect([p.latitude, p.longitude]).toEqual([34.5658, 110.0921]);
   });
 
+  it("opens from each marker exactly the tasks its number counts", async () => {
+    // The marker's link is /tasks?siteId=…&open=true (apps/web/src/map/warning-colors.ts).
+    const caller = callerFor(db, leader, NOW);
+    const points = await caller.sites.map({});
+    const listed = await Promise.all(
+      points.map(async (p) => [
+        p.name,
+        (await caller.tasks.count({ siteId: p.id, open: true })).total,
+      ]),
+    );
+    expect(Object.fromEntries(listed)).toEqual(
+      Object.fromEntries(points.map((p) => [p.name, p.open])),
+    );
+    // Riverside: 4 open although only 1 is red — the list shows all 4, not the red one.
+    expect(Object.fromEntries(listed)["Riverside_Market 西岳"]).toBe(4);
+  });
+
   it("filters by the site's responsible unit and by site type", async () => {
     const caller = callerFor(db, leader, NOW);
     const names = async (input: { unitId?: string; siteTypeId?: string }) =>

@@ -6,6 +6,8 @@ import type { Method, SystemKind } from "@cw/domain";
 
 export interface StandardSpec {
   code: string;
+  /** The wording; "<code> 测评标准" when omitted. */
+  text?: string;
   points: number;
   methods: Method[];
   siteTypeIds?: string[];
@@ -56,7 +58,7 @@ export async function createAssessmentSystem(
         systemId,
         contentId: parentId as string,
         code: s.code,
-        text: `${s.code} 测评标准`,
+        text: s.text ?? `${s.code} 测评标准`,
         points: s.points,
         methods: s.methods,
         sortOrder: i,

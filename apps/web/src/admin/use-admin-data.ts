@@ -19,15 +19,20 @@ export function useRefOptions() {
   const units = useQuery(trpc.units.list.queryOptions({}));
   const siteTypes = useQuery(trpc.siteTypes.list.queryOptions({}));
   const grids = useQuery(trpc.grids.list.queryOptions({}));
-  const toOptions = (rows: { id: string; name: string; code: string; active?: boolean }[] = []) =>
+  // A unit's or grid's code is what people quote (ZF-01); a site type's is an internal key
+  // (coach_station), so site types show their name alone.
+  const toOptions = (
+    rows: { id: string; name: string; code: string; active?: boolean }[] = [],
+    withCode = true,
+  ) =>
     rows.map((r) => ({
       value: r.id,
-      label: t("format.withNote", { text: r.name, note: r.code }),
+      label: withCode ? t("format.withNote", { text: r.name, note: r.code }) : r.name,
       disabled: r.active === false,
     }));
   return {
     units: toOptions(units.data),
-    siteTypes: toOptions(siteTypes.data),
+    siteTypes: toOptions(siteTypes.data, false),
     grids: toOptions(grids.data),
     loading: units.isPending || siteTypes.isPending || grids.isPending,
   };

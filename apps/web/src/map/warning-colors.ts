@@ -14,9 +14,10 @@ export const LEGEND_ORDER = ["red", "yellow", "blue", "none"] as const;
 
 export const colorOf = (worst: Worst) => WARNING_COLORS[worst ?? "none"];
 
-/** The task list a site opens: its open tasks, narrowed to its worst colour when it has one. */
-export function siteTasksHref(site: Pick<SiteMapPoint, "id" | "worst">): string {
-  const params = new URLSearchParams({ siteId: site.id, open: "true" });
-  if (site.worst) params.set("warning", site.worst);
-  return `/tasks?${params}`;
+/**
+ * The task list a site opens: exactly what its marker counts (`open`, the open tasks there).
+ * Narrowing it to the worst colour made a marker saying 4 open list only its 2 red ones.
+ */
+export function siteTasksHref(site: Pick<SiteMapPoint, "id">): string {
+  return `/tasks?${new URLSearchParams({ siteId: site.id, open: "true" })}`;
 }

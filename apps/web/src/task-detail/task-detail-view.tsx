@@ -14,6 +14,11 @@ import { TaskTags } from "./task-tags.tsx";
 import { useTaskRefresh } from "./use-task-refresh.ts";
 import "./task-detail.css";
 
+// The verification step: the verifier compares before and after inside the dialog.
+const VERIFY_ACTIONS: ReadonlySet<string> = new Set(["close", "return", "mark_partly_fixed"]);
+const isVerification = (form: TaskFormKind) =>
+  form.type === "transition" && VERIFY_ACTIONS.has(form.action);
+
 /** One task: what was found, what was done, its history, and what this user may do next. */
 export function TaskDetailView({ findingId }: { findingId: string }) {
   const { t } = useTranslation();
@@ -65,6 +70,7 @@ export function TaskDetailView({ findingId }: { findingId: string }) {
         <TaskFormDialog
           kind={form}
           task={{ findingId, version: task.version }}
+          evidence={isVerification(form) ? task.evidence : undefined}
           initialValues={
             form.type === "transition" && form.action === "dispatch" && task.dispatchSuggestion
               ? {

@@ -1,8 +1,10 @@
+import type { TaskDetail } from "@cw/domain";
 import { Alert, Form, Modal } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { applyFieldErrors, errorMessage } from "../lib/api-error.ts";
 import { isConflict } from "./task-errors.ts";
+import { TaskEvidence } from "./task-evidence.tsx";
 import { TaskField } from "./task-field.tsx";
 import { demandedFields, fieldsFor, kindKey, type TaskFormKind } from "./task-form-kinds.ts";
 import { type TaskRef, useTaskSubmit } from "./use-task-submit.ts";
@@ -16,6 +18,7 @@ export function TaskFormDialog({
   kind,
   task,
   initialValues,
+  evidence,
   onDone,
   onCancel,
   onConflict,
@@ -24,6 +27,8 @@ export function TaskFormDialog({
   task: TaskRef;
   /** What the server suggests (a dispatch: the site's unit and on-site contact). */
   initialValues?: Record<string, unknown> | undefined;
+  /** Shown above the fields in the verification step: before and after, side by side. */
+  evidence?: TaskDetail["evidence"] | undefined;
   onDone: () => void;
   onCancel: () => void;
   onConflict: (message: string) => void;
@@ -66,6 +71,7 @@ export function TaskFormDialog({
       destroyOnHidden
       okButtonProps={{ "data-testid": "task-form-ok" }}
     >
+      {evidence && <TaskEvidence evidence={evidence} />}
       {fields.length === 0 && <p>{t("taskDetail.confirm", { action: title })}</p>}
       <Form
         form={form}

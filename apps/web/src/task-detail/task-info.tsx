@@ -21,6 +21,20 @@ export function TaskInfo({ task }: { task: TaskDetail }) {
       label: t("tasks.site"),
       children: t("format.withNote", { text: task.site.name, note: task.site.siteTypeName }),
     },
+    ...(task.standard
+      ? [
+          {
+            key: "standard",
+            label: t("taskDetail.standard"),
+            span: 2,
+            children: (
+              <span data-testid="detail-standard">
+                {t("format.withNote", { text: task.standard.code, note: task.standard.text })}
+              </span>
+            ),
+          },
+        ]
+      : []),
     { key: "address", label: t("taskDetail.address"), children: task.site.address || "—" },
     {
       key: "category",

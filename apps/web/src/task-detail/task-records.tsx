@@ -4,9 +4,10 @@ import { useTranslation } from "react-i18next";
 import { useLanguage } from "../i18n/use-language.ts";
 import { formatDateTime } from "../lib/format.ts";
 import { EmptyNote } from "./empty-note.tsx";
+import { TaskEvidence } from "./task-evidence.tsx";
 import { TaskPhotos } from "./task-photos.tsx";
 
-/** What was appended to the task: the finding's photos, progress, verifications, escalations. */
+/** What was appended to the task: before/after photos, progress, verifications, escalations. */
 export function TaskRecords({ task }: { task: TaskDetail }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
@@ -17,11 +18,7 @@ export function TaskRecords({ task }: { task: TaskDetail }) {
         <Typography.Title level={3} id="td-photos" className="td-h">
           {t("taskDetail.photos")}
         </Typography.Title>
-        {task.photos.length ? (
-          <TaskPhotos photos={task.photos} label={t("taskDetail.photos")} />
-        ) : (
-          <EmptyNote text={t("taskDetail.noPhotos")} />
-        )}
+        <TaskEvidence evidence={task.evidence} />
       </section>
       <section aria-labelledby="td-progress" data-testid="detail-progress">
         <Typography.Title level={3} id="td-progress" className="td-h">

@@ -22,7 +22,8 @@ export function fieldStandardsWhere(siteTypeId: string): Prisma.AssessmentStanda
 export interface FieldCheckRow {
   id: string;
   standardId: string;
-  inspectionId: string;
+  /** Null for a check a passing verification recorded. */
+  inspectionId: string | null;
   result: CheckResult;
   note: string;
   findingId: string | null;

@@ -20,7 +20,8 @@ export interface AuditEntry {
  */
 export async function recordAudit(
   tx: Tx,
-  ctx: ServiceContext<Actor | null>,
+  // Only who and when: an after-task-change hook passes its event's actor and instant.
+  ctx: Pick<ServiceContext<Actor | null>, "actor" | "now">,
   entry: AuditEntry,
 ): Promise<void> {
   await tx.auditEvent.create({

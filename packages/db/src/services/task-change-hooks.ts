@@ -1,5 +1,6 @@
 import type { Actor, EscalationLevel, TaskEdit, WorkflowAction } from "@cw/domain";
 import type { Tx } from "./audit.ts";
+import { recordVerifiedFieldCheck } from "./field-checks/verified-check.ts";
 import { notifyTaskChange } from "./notifications/task-event-notifications.ts";
 import type { TaskSnapshot } from "./task-snapshot.ts";
 
@@ -41,10 +42,11 @@ export type TaskChangeHook = (tx: Tx, event: TaskChangeEvent) => Promise<void>;
 
 /**
  * The hooks every task change runs, in this order: first the immediate notifications (issue
- * 10); later work attaches here with addTaskChangeHook without touching the services that
+ * 10), then the passing field check a verified fix records (field-checks/verified-check.ts);
+ * later work attaches here with addTaskChangeHook without touching the services that
  * change tasks (changeTask in task-change.ts and the creation of a finding's task).
  */
-const hooks: TaskChangeHook[] = [notifyTaskChange];
+const hooks: TaskChangeHook[] = [notifyTaskChange, recordVerifiedFieldCheck];
 
 /** Attaches a hook to every task change; returns the function that detaches it. */
 export function addTaskChangeHook(hook: TaskChangeHook): () => void {

@@ -58,6 +58,7 @@ const DETAIL = {
       foundAt: true,
       reporterId: true,
       standardId: true,
+      standard: { select: { code: true, text: true } },
       duplicateOfId: true,
       site: {
         select: {
@@ -139,6 +140,7 @@ export async function getTask(
     foundAt: f.foundAt,
     reporterId: f.reporterId,
     standardId: f.standardId,
+    standard: f.standard,
     duplicateOfId: f.duplicateOfId,
     status: task.status,
     unit: task.unit,
@@ -170,12 +172,32 @@ export async function getTask(
     actionNeeds: availableActionNeeds(forTransition, actor, settings),
     availableEdits: availableEdits({ status: task.status, unitId: task.unitId }, actor),
     photos: f.photos.map((p) => ({ ...photoRef(p.photoId), kind: p.kind })),
+    evidence: evidenceOf(f.photos, task.progress),
     progress: task.progress.map((p) => ({ ...p, photos: photoRefs(p.photos) })),
     verifications: task.verifications.map((v) => ({ ...v, photos: photoRefs(v.photos) })),
     escalations: task.escalations,
     escalation: latestEscalation
       ? { level: latestEscalation.level, count: task.escalations.length }
       : null,
+  };
+}
+
+/**
+ * Before and after, as the task page and the verification step compare them: before is what
+ * the finding recorded; after is a fix on the spot's photo and the unit's latest submission
+ * (the evidence a verifier judges — an earlier, returned submission is history, not evidence).
+ */
+function evidenceOf(
+  findingPhotos: { photoId: string; kind: "before" | "after" }[],
+  progress: { kind: string; photos: { photoId: string }[] }[],
+) {
+  const latestSubmission = progress.filter((p) => p.kind === "submission").at(-1);
+  return {
+    before: photoRefs(findingPhotos.filter((p) => p.kind === "before")),
+    after: [
+      ...photoRefs(findingPhotos.filter((p) => p.kind === "after")),
+      ...photoRefs(latestSubmission?.photos ?? []),
+    ],
   };
 }
 

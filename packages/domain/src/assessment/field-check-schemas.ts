@@ -13,7 +13,8 @@ export type ChecklistInput = z.infer<typeof checklistInputSchema>;
 
 export const latestCheckSchema = z.object({
   checkId: z.uuid(),
-  inspectionId: z.uuid(),
+  /** Null when a passing verification of a finding's fix recorded the check. */
+  inspectionId: z.uuid().nullable(),
   result: checkResultSchema,
   note: z.string(),
   findingId: z.uuid().nullable(),

@@ -97,6 +97,8 @@ export const taskDetailSchema = z.object({
   foundAt: z.date(),
   reporterId: z.uuid().nullable(),
   standardId: z.uuid().nullable(),
+  /** The standard a checklist finding breaks, as the checklist named it (code and wording). */
+  standard: z.object({ code: z.string(), text: z.string() }).nullable(),
   duplicateOfId: z.uuid().nullable(),
   status: findingStatusSchema,
   unit: z.object({ id: z.uuid(), name: z.string() }).nullable(),
@@ -131,6 +133,11 @@ export const taskDetailSchema = z.object({
   /** Deadline, escalation and progress edits this user may make now. */
   availableEdits: z.array(taskEditSchema),
   photos: z.array(photoRef.extend({ kind: z.string() })),
+  /**
+   * The server's split for comparing: before = the finding's own photos; after = a fix on the
+   * spot's photo and the latest submission's photos.
+   */
+  evidence: z.object({ before: z.array(photoRef), after: z.array(photoRef) }),
   progress: z.array(
     z.object({
       id: z.uuid(),
