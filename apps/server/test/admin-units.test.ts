@@ -136,7 +136,14 @@ describe.each(testEngines())("admin: units and grids on %s", (kind) => {
     const grid = await admin.grids.create({ code: "G01", name: "第一网格", unitId: fx.unitId });
     await admin.grids.create({ code: "G02", name: "第二网格" });
     expect(await fx.as("inspector").grids.list({ unitId: fx.unitId })).toEqual([
-      { id: grid.id, code: "G01", name: "第一网格", unitId: fx.unitId, unitName: "测试街道办" },
+      {
+        id: grid.id,
+        code: "G01",
+        name: "第一网格",
+        unitId: fx.unitId,
+        unitName: "测试街道办",
+        siteCount: 0,
+      },
     ]);
     const renamed = await admin.grids.update({ id: grid.id, name: "一号网格" });
     expect(renamed.name).toBe("一号网格");

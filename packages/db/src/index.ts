@@ -57,6 +57,7 @@ export {
 export { getAssessmentTree, listAssessmentSystems } from "./services/assessment-tree-read.ts";
 export { type AuditEntry, recordAudit, type Tx } from "./services/audit.ts";
 export * from "./services/documents/index.ts";
+export { listDuplicateCandidates } from "./services/duplicate-candidates.ts";
 export * from "./services/evaluation/index.ts";
 export { getChecklist } from "./services/field-checks/checklist.ts";
 export { recordFieldChecks } from "./services/field-checks/record-checks.ts";

@@ -1,6 +1,7 @@
 import {
   escalateTask,
   getTask,
+  listDuplicateCandidates,
   listTaskHistory,
   listUnitOfficers,
   postTaskProgress,
@@ -9,6 +10,8 @@ import {
 } from "@cw/db";
 import {
   ALL_ROLES,
+  duplicateCandidatesInputSchema,
+  duplicateCandidatesOutputSchema,
   escalateInputSchema,
   findingIdInput,
   postProgressInputSchema,
@@ -50,6 +53,12 @@ export const taskWorkflowProcedures = {
     .input(escalateInputSchema)
     .output(z.object({ escalationId: z.uuid() }))
     .mutation(({ ctx, input }) => escalateTask(ctx.svc, input)),
+
+  /** The cancel-as-duplicate picker's choices (the dispatchers who may cancel one). */
+  duplicateCandidates: allow("coordinator")
+    .input(duplicateCandidatesInputSchema)
+    .output(duplicateCandidatesOutputSchema)
+    .query(({ ctx, input }) => listDuplicateCandidates(ctx.svc, input)),
 
   /** Who may own the unit's tasks: the choices of the dispatch and transfer owner pickers. */
   unitOfficers: allow(...ALL_ROLES)

@@ -10,7 +10,7 @@ import { activeColumn, EditButton, ListStates, LoadMore } from "./list-parts.tsx
  * followed by the state column and the row actions (edit, then the tab's own), "load more"
  * for paged lists, and the tab's dialogs. A tab declares only its columns, form and calls.
  */
-export function AdminListTab<T extends { active: boolean }>({
+export function AdminListTab<T extends object>({
   label,
   createLabel,
   onCreate,
@@ -23,6 +23,7 @@ export function AdminListTab<T extends { active: boolean }>({
   onEdit,
   rowActions,
   expandable,
+  withState = true,
   children,
 }: {
   label: string;
@@ -38,6 +39,8 @@ export function AdminListTab<T extends { active: boolean }>({
   onEdit: (row: T) => void;
   rowActions?: (row: T) => ReactNode;
   expandable?: TableProps<T>["expandable"];
+  /** The active/inactive column; off for records that are never deactivated (grids). */
+  withState?: boolean;
   children?: ReactNode;
 }) {
   const { t } = useTranslation();
@@ -71,7 +74,7 @@ export function AdminListTab<T extends { active: boolean }>({
           scroll={{ x: "max-content" }}
           columns={[
             ...columns,
-            activeColumn(t),
+            ...(withState ? [activeColumn(t)] : []),
             { title: t("admin.actions"), key: "actions", render: (_, row) => actions(row) },
           ]}
         />

@@ -6,6 +6,7 @@ import { CalendarTab } from "./calendar-tab.tsx";
 import { CategoriesTab } from "./categories-tab.tsx";
 import { ChannelsTab } from "./channels-tab.tsx";
 import { EvaluationTab } from "./evaluation-tab.tsx";
+import { GridsTab } from "./grids-tab.tsx";
 import { JobsTab } from "./jobs-tab.tsx";
 import { ScoringTab } from "./scoring-tab.tsx";
 import { SecurityLogTab } from "./security-log-tab.tsx";
@@ -22,6 +23,7 @@ const TABS: Record<string, () => ReactNode> = {
   users: () => <UsersTab />,
   units: () => <UnitsTab />,
   sites: () => <SitesTab />,
+  grids: () => <GridsTab />,
   "site-types": () => <SiteTypesTab />,
   categories: () => <CategoriesTab />,
   calendar: () => <CalendarTab />,

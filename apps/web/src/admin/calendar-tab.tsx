@@ -17,7 +17,7 @@ import "dayjs/locale/zh-cn";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useLanguage } from "../i18n/use-language.ts";
-import { applyFieldErrors, errorMessage } from "../lib/api-error.ts";
+import { applyFieldErrors, formAlert } from "../lib/api-error.ts";
 import { beijingToday } from "../lib/beijing-date.ts";
 import { formatDate } from "../lib/format.ts";
 import { useTRPC } from "../lib/trpc.ts";
@@ -90,7 +90,9 @@ export function CalendarTab() {
           {t("admin.calendar.add")}
         </Button>
       </Form>
-      {set.isError && <Alert type="error" showIcon title={errorMessage(set.error)} />}
+      {set.isError && formAlert(form, set.error) && (
+        <Alert type="error" showIcon title={formAlert(form, set.error)} />
+      )}
       <Space className="admin-toolbar">
         <label htmlFor="calendar-year">{t("admin.calendar.year")}</label>
         <InputNumber

@@ -1,7 +1,7 @@
 import { Alert, Form, type FormInstance, Modal } from "antd";
 import { type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { applyFieldErrors, errorMessage } from "../lib/api-error.ts";
+import { applyFieldErrors } from "../lib/api-error.ts";
 
 /**
  * A dialog with one form: validates on the client with the server's schemas, then sends;
@@ -36,8 +36,7 @@ export function FormModal<V extends object>({
       await onSubmit(values);
       onClose();
     } catch (error) {
-      const unplaced = applyFieldErrors(form, error);
-      setFailure([errorMessage(error), ...unplaced].join(" "));
+      setFailure(applyFieldErrors(form, error));
     } finally {
       setBusy(false);
     }

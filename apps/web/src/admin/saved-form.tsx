@@ -2,7 +2,7 @@ import { Alert, Button, Form, type FormInstance } from "antd";
 import { type ReactNode, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { LoadError, Loading } from "../components/query-states.tsx";
-import { applyFieldErrors, errorMessage } from "../lib/api-error.ts";
+import { applyFieldErrors, formAlert } from "../lib/api-error.ts";
 
 /**
  * A settings form: loads the stored values, saves them, and says so; the settings tabs differ
@@ -63,7 +63,9 @@ export function SavedForm<S, V extends object>({
       }
     >
       {children(form)}
-      {mutation.isError && <Alert type="error" showIcon title={errorMessage(mutation.error)} />}
+      {mutation.isError && formAlert(form, mutation.error) && (
+        <Alert type="error" showIcon title={formAlert(form, mutation.error)} />
+      )}
       {saved && <Alert type="success" showIcon role="status" title={t("admin.saved")} />}
       <Button type="primary" htmlType="submit" loading={mutation.isPending}>
         {t("admin.save")}

@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Alert, Button, Form, Input, Select, Switch, Table, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { useLanguage } from "../i18n/use-language.ts";
-import { applyFieldErrors, errorMessage } from "../lib/api-error.ts";
+import { applyFieldErrors, formAlert } from "../lib/api-error.ts";
 import { useTRPC } from "../lib/trpc.ts";
 import { zodRule } from "../lib/zod-rule.ts";
 import { ListStates } from "./list-parts.tsx";
@@ -99,8 +99,8 @@ export function UnitRobotsSection() {
         <Form.Item label={t("admin.active")} name="active" valuePropName="checked">
           <Switch />
         </Form.Item>
-        {storeRobot.isError && (
-          <Alert type="error" showIcon title={errorMessage(storeRobot.error)} />
+        {storeRobot.isError && formAlert(robotForm, storeRobot.error) && (
+          <Alert type="error" showIcon title={formAlert(robotForm, storeRobot.error)} />
         )}
         <Button type="primary" htmlType="submit" loading={storeRobot.isPending}>
           {t("admin.save")}

@@ -4,7 +4,7 @@ import { Alert, Button, Card, Form, Input, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { LanguageSwitch } from "../components/language-switch.tsx";
 import { useLanguage } from "../i18n/use-language.ts";
-import { applyFieldErrors, errorMessage } from "../lib/api-error.ts";
+import { applyFieldErrors, formAlert } from "../lib/api-error.ts";
 import { useTRPC } from "../lib/trpc.ts";
 import { zodRule } from "../lib/zod-rule.ts";
 
@@ -81,7 +81,9 @@ export default function ChangePasswordPage({ displayName }: { displayName: strin
           >
             <Input.Password autoComplete="new-password" />
           </Form.Item>
-          {change.isError && <Alert type="error" showIcon title={errorMessage(change.error)} />}
+          {change.isError && formAlert(form, change.error) && (
+            <Alert type="error" showIcon title={formAlert(form, change.error)} />
+          )}
           <Button type="primary" htmlType="submit" block loading={change.isPending}>
             {t("changePassword.submit")}
           </Button>

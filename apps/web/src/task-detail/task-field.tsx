@@ -8,6 +8,7 @@ import { useLanguage } from "../i18n/use-language.ts";
 import { useTRPC } from "../lib/trpc.ts";
 import { messageFor, zodRule } from "../lib/zod-rule.ts";
 import { dateProps, setPickerLocale } from "./date-value.ts";
+import { DuplicateSelect } from "./duplicate-select.tsx";
 import { PhotoInput } from "./photo-input.tsx";
 import type { FieldName, TaskFormKind } from "./task-form-kinds.ts";
 import { schemaFor } from "./task-form-kinds.ts";
@@ -26,10 +27,13 @@ export function TaskField({
   kind,
   name,
   demanded,
+  findingId,
 }: {
   kind: TaskFormKind;
   name: FieldName;
   demanded: boolean;
+  /** The task's finding: the duplicate picker searches around it (one task's dialog only). */
+  findingId?: string;
 }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
@@ -63,7 +67,7 @@ export function TaskField({
     setPickerLocale(language);
     control = <DatePicker allowClear style={{ width: "100%" }} />;
   } else if (name === "photoIds") control = <PhotoInput />;
-  else if (name === "duplicateOfId") control = <Input autoComplete="off" />;
+  else if (name === "duplicateOfId") control = <DuplicateSelect findingId={findingId ?? ""} />;
   else control = <Input.TextArea rows={3} />;
 
   return (
@@ -71,6 +75,8 @@ export function TaskField({
       name={name}
       label={label}
       rules={rules}
+      // The demand and the schema may both fail an empty field: say it once.
+      validateFirst
       required={required}
       extra={hint}
       {...(name === "deadline" ? dateProps : {})}

@@ -51,8 +51,7 @@ export function TaskFormDialog({
     } catch (error) {
       if (isConflict(error)) onConflict(errorMessage(error));
       else {
-        const unplaced = applyFieldErrors(form, error);
-        setFailure([errorMessage(error), ...unplaced].join(" "));
+        setFailure(applyFieldErrors(form, error));
       }
     } finally {
       setPending(false);
@@ -81,7 +80,13 @@ export function TaskFormDialog({
         name={`task-${kind.type === "transition" ? kind.action : kind.type}`}
       >
         {fields.map((name) => (
-          <TaskField key={name} kind={kind} name={name} demanded={demanded.has(name)} />
+          <TaskField
+            key={name}
+            kind={kind}
+            name={name}
+            demanded={demanded.has(name)}
+            findingId={task.findingId}
+          />
         ))}
       </Form>
       {failure && <Alert type="error" showIcon title={failure} data-testid="task-form-error" />}

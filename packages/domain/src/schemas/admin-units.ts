@@ -98,6 +98,19 @@ export const gridSchema = z.object({
   name: z.string(),
   unitId: z.uuid().nullable(),
   unitName: z.string().nullable(),
+  /** Active sites in the grid. */
+  siteCount: z.number().int().nonnegative(),
 });
 export type GridOutput = z.infer<typeof gridSchema>;
 export const gridListOutputSchema = z.array(gridSchema);
+
+/** Puts sites into a grid (taking them out of any other), or out of every grid with null. */
+export const assignGridSitesInputSchema = z.object({
+  gridId: idSchema.nullable(),
+  siteIds: z.array(idSchema).min(1).max(500),
+});
+export type AssignGridSitesInput = z.infer<typeof assignGridSitesInputSchema>;
+export const assignGridSitesOutputSchema = z.object({
+  /** Sites whose grid changed; sites already there are left as they are. */
+  moved: z.number().int().nonnegative(),
+});

@@ -9,7 +9,7 @@ import {
 import { WARNING_LEVELS } from "../overdue.ts";
 import { taskEditSchema } from "../task-edits.ts";
 import { TRANSITION_FIELDS, workflowActionSchema } from "../workflow.ts";
-import { calendarDateInput, idSchema, longText, shortText } from "./common.ts";
+import { calendarDateInput, idSchema, longText, searchText, shortText } from "./common.ts";
 import { escalationMarkSchema } from "./findings.ts";
 
 const photoIds = z.array(idSchema).max(9).optional();
@@ -81,6 +81,25 @@ const personRef = z.object({ id: z.uuid(), name: z.string() });
 /** The officers of a unit, who may own its tasks (the owner pickers). */
 export const unitOfficersInputSchema = z.object({ unitId: idSchema });
 export const unitOfficersOutputSchema = z.array(personRef);
+
+/** The "original finding" picker of a cancel-as-duplicate: search by code or description. */
+export const duplicateCandidatesInputSchema = z.object({
+  findingId: idSchema,
+  text: searchText().optional(),
+});
+export const duplicateCandidatesOutputSchema = z.array(
+  z.object({
+    findingId: z.uuid(),
+    code: z.string(),
+    description: z.string(),
+    siteName: z.string(),
+    /** At the same site as the finding being cancelled: listed first. */
+    sameSite: z.boolean(),
+    status: findingStatusSchema,
+    foundAt: z.date(),
+  }),
+);
+export type DuplicateCandidate = z.infer<typeof duplicateCandidatesOutputSchema>[number];
 
 export const taskDetailSchema = z.object({
   findingId: z.uuid(),

@@ -1,6 +1,16 @@
-import { createGrid, createUnit, listGrids, listUnits, updateGrid, updateUnit } from "@cw/db";
+import {
+  assignSitesToGrid,
+  createGrid,
+  createUnit,
+  listGrids,
+  listUnits,
+  updateGrid,
+  updateUnit,
+} from "@cw/db";
 import {
   ALL_ROLES,
+  assignGridSitesInputSchema,
+  assignGridSitesOutputSchema,
   createGridInputSchema,
   createUnitInputSchema,
   gridListOutputSchema,
@@ -47,4 +57,10 @@ export const gridsRouter = router({
     .input(updateGridInputSchema)
     .output(gridSchema)
     .mutation(({ ctx, input }) => updateGrid(ctx.svc, input)),
+
+  /** 网格 membership: which sites a grid holds (the grids screen's "assign sites"). */
+  assignSites: allow("admin")
+    .input(assignGridSitesInputSchema)
+    .output(assignGridSitesOutputSchema)
+    .mutation(({ ctx, input }) => assignSitesToGrid(ctx.svc, input)),
 });

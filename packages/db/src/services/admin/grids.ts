@@ -1,4 +1,10 @@
-import type { Actor, CreateGridInput, GridOutput, UpdateGridInput } from "@cw/domain";
+import type {
+  Actor,
+  AssignGridSitesInput,
+  CreateGridInput,
+  GridOutput,
+  UpdateGridInput,
+} from "@cw/domain";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { recordAudit, type Tx } from "../audit.ts";
 import type { ServiceContext } from "../service-context.ts";
@@ -11,6 +17,7 @@ const COLUMNS = {
   unitId: true,
   createdAt: true,
   unit: { select: { name: true } },
+  _count: { select: { sites: { where: { active: true } } } },
 } satisfies Prisma.GridSelect;
 type GridRow = Prisma.GridGetPayload<{ select: typeof COLUMNS }>;
 
@@ -21,6 +28,7 @@ function toGrid(row: GridRow): GridOutput {
     name: row.name,
     unitId: row.unitId,
     unitName: row.unit?.name ?? null,
+    siteCount: row._count.sites,
   };
 }
 
@@ -89,5 +97,43 @@ export async function updateGrid(
       after: snapshot(after),
     });
     return toGrid(after);
+  });
+}
+
+/**
+ * Assigns sites to a grid (or takes them out of every grid, gridId null) in one transaction,
+ * with one audit row per site whose grid changed. Every site must exist, or nothing changes.
+ */
+export async function assignSitesToGrid(
+  ctx: ServiceContext<Actor>,
+  input: AssignGridSitesInput,
+): Promise<{ moved: number }> {
+  const siteIds = [...new Set(input.siteIds)];
+  return ctx.prisma.$transaction(async (tx) => {
+    if (input.gridId) {
+      const grid = await tx.grid.findUnique({ where: { id: input.gridId }, select: { id: true } });
+      assertRef(grid, "gridId");
+    }
+    const sites = await tx.site.findMany({
+      where: { id: { in: siteIds } },
+      select: { id: true, gridId: true },
+    });
+    if (sites.length !== siteIds.length) assertRef(null, "siteIds");
+    const moving = sites.filter((s) => s.gridId !== input.gridId);
+    if (moving.length === 0) return { moved: 0 };
+    await tx.site.updateMany({
+      where: { id: { in: moving.map((s) => s.id) } },
+      data: { gridId: input.gridId },
+    });
+    for (const site of moving) {
+      await recordAudit(tx, ctx, {
+        entityType: "site",
+        entityId: site.id,
+        action: "assign_grid",
+        before: { gridId: site.gridId },
+        after: { gridId: input.gridId },
+      });
+    }
+    return { moved: moving.length };
   });
 }
