@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { splitFormError } from "../src/lib/api-error.ts";
+import { splitFormError } from "../src/lib/form-errors.ts";
 
 // Errors as the server's formatter sends them (apps/server/src/trpc.ts): a message in the
 // user's language and per-field messages.

@@ -126,6 +126,31 @@ describe.skipIf(chromium.skip)("admin screens in headless Chromium", { timeout: 
     await checkTab("点位类型", "site-types", ["公共广场", "新建点位类型"]);
   });
 
+  it("creates a grid, renames it and assigns the imported site to it", async () => {
+    await checkTab("网格", "grids", ["新建网格", "在用点位"]);
+    await page.getByRole("button", { name: "新建网格" }).click();
+    let dialog = page.getByRole("dialog");
+    await dialog.getByLabel("编码").fill("G-E2E");
+    await dialog.getByLabel("网格名称").fill("岳庙临时网格");
+    await dialog.getByRole("button", { name: "保存" }).click();
+    await dialog.waitFor({ state: "detached" });
+    const row = page.getByRole("row").filter({ hasText: "G-E2E" });
+    await row.getByRole("button", { name: /编辑/ }).click();
+    dialog = page.getByRole("dialog");
+    await dialog.getByLabel("网格名称").fill("岳庙一网格");
+    await dialog.getByRole("button", { name: "保存" }).click();
+    await dialog.waitFor({ state: "detached" });
+    await row.getByText("岳庙一网格").waitFor();
+    await row.getByTestId("grid-assign").click();
+    dialog = page.getByRole("dialog");
+    await dialog.getByRole("combobox").fill("西岳庙前");
+    await page.locator(".ant-select-item-option", { hasText: "西岳庙前广场" }).click();
+    await dialog.getByTestId("grid-sites-save").click();
+    await dialog.waitFor({ state: "detached" });
+    await row.getByRole("cell", { name: "1", exact: true }).waitFor();
+    await page.screenshot({ path: join(await screenshotDir(), "admin-grids-assigned.png") });
+  });
+
   it("changes a category's default deadline", async () => {
     await checkTab("问题类别", "categories", ["默认整改期限", "个工作日"]);
     const row = page.locator(".ant-table-tbody tr.ant-table-row").first();

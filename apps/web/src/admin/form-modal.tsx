@@ -1,7 +1,7 @@
 import { Alert, Form, type FormInstance, Modal } from "antd";
 import { type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { applyFieldErrors } from "../lib/api-error.ts";
+import { applyFieldErrors } from "../lib/form-errors.ts";
 
 /**
  * A dialog with one form: validates on the client with the server's schemas, then sends;

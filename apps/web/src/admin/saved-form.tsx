@@ -2,7 +2,7 @@ import { Alert, Button, Form, type FormInstance } from "antd";
 import { type ReactNode, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { LoadError, Loading } from "../components/query-states.tsx";
-import { applyFieldErrors, formAlert } from "../lib/api-error.ts";
+import { applyFieldErrors, formAlert } from "../lib/form-errors.ts";
 
 /**
  * A settings form: loads the stored values, saves them, and says so; the settings tabs differ

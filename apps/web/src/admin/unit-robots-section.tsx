@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Alert, Button, Form, Input, Select, Switch, Table, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { useLanguage } from "../i18n/use-language.ts";
-import { applyFieldErrors, formAlert } from "../lib/api-error.ts";
+import { applyFieldErrors, formAlert } from "../lib/form-errors.ts";
 import { useTRPC } from "../lib/trpc.ts";
 import { zodRule } from "../lib/zod-rule.ts";
 import { ListStates } from "./list-parts.tsx";

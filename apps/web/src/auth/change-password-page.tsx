@@ -4,7 +4,7 @@ import { Alert, Button, Card, Form, Input, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { LanguageSwitch } from "../components/language-switch.tsx";
 import { useLanguage } from "../i18n/use-language.ts";
-import { applyFieldErrors, formAlert } from "../lib/api-error.ts";
+import { applyFieldErrors, formAlert } from "../lib/form-errors.ts";
 import { useTRPC } from "../lib/trpc.ts";
 import { zodRule } from "../lib/zod-rule.ts";
 

@@ -5,7 +5,8 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { LanguageSwitch } from "../components/language-switch.tsx";
 import { useLanguage } from "../i18n/use-language.ts";
-import { applyFieldErrors, errorMessage } from "../lib/api-error.ts";
+import { errorMessage } from "../lib/api-error.ts";
+import { applyFieldErrors } from "../lib/form-errors.ts";
 import { useTRPC } from "../lib/trpc.ts";
 import { zodRule } from "../lib/zod-rule.ts";
 
