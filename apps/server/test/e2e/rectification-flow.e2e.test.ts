@@ -138,6 +138,12 @@ describe.skipIf(chromium.skip)("the rectification loop in headless Chromium", ()
     await inspector.goto(`${app.baseUrl}/tasks/${finding.id}`);
     await inspector.locator("[data-testid=task-detail][data-status=submitted]").waitFor();
     await inspector.getByTestId("action-close").click();
+    // The verification step shows before and after side by side: the unit's photo is "after".
+    const verifying = inspector.getByRole("dialog");
+    await verifying.getByTestId("evidence-after").locator("img").waitFor();
+    expect(await verifying.getByTestId("evidence-after").innerText()).toContain("整改后");
+    expect(await verifying.getByTestId("evidence-before").innerText()).toContain("整改前");
+    await shoot(inspector, "task-verify-evidence.png", ["整改前", "整改后"]);
     await inspector.getByTestId("task-form-ok").click();
     await inspector.locator("[data-testid=task-detail][data-status=closed]").waitFor();
     await shoot(inspector, "task-detail-inspector-closed.png", ["已销号", "复查记录"]);
