@@ -165,4 +165,36 @@ describe.skipIf(chromium.skip)("the rectification loop in headless Chromium", ()
     await coordinator.getByTestId("detail-history").getByText("待复查 → 已销号").waitFor();
     await shoot(coordinator, "task-detail-closed.png", ["已销号", "复查记录"]);
   }, 180_000);
+
+  it("cancels a duplicate by picking the original from a search, one message per field", async () => {
+    const coordinator = await newPage(1280, 900);
+    await signIn(coordinator, app.baseUrl, "coordinator");
+    const api = apiFor(coordinator, app.baseUrl);
+    const copy = await newFindingOfUnit(api);
+    const others = await api.query<{ items: { findingId: string; code: string }[] }>("tasks.list", {
+      status: ["in_progress"],
+      limit: 5,
+    });
+    const original = others.items.find((t) => t.findingId !== copy.id);
+    if (!original) throw new Error("the demo city has no task in progress");
+    await coordinator.goto(`${app.baseUrl}/tasks/${copy.id}`);
+    await coordinator.locator("[data-testid=task-detail][data-status=new]").waitFor();
+    await coordinator.getByTestId("action-cancel_duplicate").click();
+    const dialog = coordinator.getByRole("dialog");
+    // Sent empty: each field says what is missing once, and the dialog adds nothing more.
+    await coordinator.getByTestId("task-form-ok").click();
+    const items = dialog.locator(".ant-form-item");
+    await items.first().locator(".ant-form-item-explain-error").first().waitFor();
+    for (const item of await items.all()) {
+      expect(await item.locator(".ant-form-item-explain-error").count()).toBe(1);
+    }
+    expect(await dialog.getByTestId("task-form-error").count()).toBe(0);
+    await dialog.getByRole("combobox", { name: "原问题" }).fill(original.code);
+    await coordinator.locator(".ant-select-item-option", { hasText: original.code }).click();
+    await dialog.getByLabel("原因").fill("同一问题重复上报");
+    await coordinator.getByTestId("task-form-ok").click();
+    await coordinator.locator("[data-testid=task-detail][data-status=cancelled]").waitFor();
+    const cancelled = await api.query<TaskDetail>("tasks.get", { findingId: copy.id });
+    expect(cancelled.duplicateOfId).toBe(original.findingId);
+  });
 });
