@@ -8,6 +8,7 @@ export * from "./documents/task-export.ts";
 export * from "./documents/weekly-notice.ts";
 export * from "./errors.ts";
 export * from "./evaluation/index.ts";
+export * from "./extension-status.ts";
 export * from "./finding-category.ts";
 export * from "./finding-status.ts";
 export * from "./finding-vocabulary.ts";

@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { LoadError, Loading } from "../components/query-states.tsx";
 import { useTRPC } from "../lib/trpc.ts";
 import { TaskActions } from "./task-actions.tsx";
+import { PushedBackNote, TaskExtensions } from "./task-extensions.tsx";
 import { TaskFormDialog } from "./task-form-dialog.tsx";
 import type { TaskFormKind } from "./task-form-kinds.ts";
 import { TaskHistory } from "./task-history.tsx";
@@ -57,9 +58,11 @@ export function TaskDetailView({ findingId }: { findingId: string }) {
           data-testid="task-notice"
         />
       )}
+      <PushedBackNote pushedBack={task.pushedBack} />
       <TaskActions task={task} onOpen={setForm} />
       <TaskInfo task={task} />
       <TaskRecords task={task} />
+      <TaskExtensions requests={task.extensionRequests} />
       <TaskHistory findingId={findingId} />
       {form && (
         <TaskFormDialog
