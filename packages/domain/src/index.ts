@@ -38,6 +38,7 @@ export * from "./schemas/scores.ts";
 export * from "./schemas/security-log.ts";
 export * from "./schemas/site-map.ts";
 export * from "./schemas/tasks.ts";
+export * from "./schemas/verification-queue.ts";
 export * from "./schemas/unit-contacts.ts";
 export * from "./settings.ts";
 export * from "./shanghai-time.ts";
