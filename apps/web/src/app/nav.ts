@@ -38,6 +38,12 @@ export const SCREENS: readonly Screen[] = [
   { path: "/unit", titleKey: "nav.unit", roles: ["unit_officer"], navFor: ["unit_officer"] },
   { path: "/inspect", titleKey: "nav.inspect", roles: ["inspector"], navFor: ["inspector"] },
   {
+    path: "/verify",
+    titleKey: "nav.verify",
+    roles: ["inspector", "coordinator"],
+    navFor: ["inspector"],
+  },
+  {
     path: "/assessment",
     titleKey: "nav.assessment",
     roles: READ_ALL_ROLES,
