@@ -1,8 +1,4 @@
-import type {
-  Actor,
-  VerificationQueueInput,
-  VerificationQueueItem,
-} from "@cw/domain";
+import type { Actor, VerificationQueueInput, VerificationQueueItem } from "@cw/domain";
 import { Prisma } from "../generated/prisma/client.ts";
 import type { ServiceContext } from "../services/service-context.ts";
 import { TASK_LIST_SELECT, toTaskListItem } from "./list-tasks.ts";
@@ -51,7 +47,9 @@ export async function listVerificationQueue(
     items: ranked.flatMap(({ id, distance: metres }) => {
       const row = byId.get(id);
       if (!row) return [];
-      return [{ ...toTaskListItem(row, timing), submittedAt: row.submittedAt, distanceMeters: metres }];
+      return [
+        { ...toTaskListItem(row, timing), submittedAt: row.submittedAt, distanceMeters: metres },
+      ];
     }),
   };
 }
