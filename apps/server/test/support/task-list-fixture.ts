@@ -37,6 +37,18 @@ import { FINDING_CATEGORIES, FINDING_SOURCES, type FindingStatus } from "@cw/dom
 export const NOW = new Date("2026-09-30T04:00:00Z");
 const HOUR = 3_600_000;
 
+/** The table above's states, written out so a new state in the domain does not reshuffle it. */
+const FIXTURE_STATUSES: readonly FindingStatus[] = [
+  "new",
+  "assigned",
+  "in_progress",
+  "submitted",
+  "returned",
+  "partly_fixed",
+  "closed",
+  "cancelled",
+];
+
 const DEADLINES = [
   null,
   "2026-09-20", // long overdue
@@ -57,19 +69,6 @@ export interface TaskListFixture {
   /** s0 … s3 in the table above. */
   siteIds: string[];
 }
-
-// The table's own cycle of statuses, not the vocabulary's order: a status added to the
-// vocabulary (pushed_back) must not shift the rows the expectations were worked out from.
-const TABLE_STATUSES = [
-  "new",
-  "assigned",
-  "in_progress",
-  "submitted",
-  "returned",
-  "partly_fixed",
-  "closed",
-  "cancelled",
-] as const satisfies readonly FindingStatus[];
 
 export async function seedTaskList(prisma: PrismaClient): Promise<TaskListFixture> {
   const units = [unitRecord({ name: "城管局" }), unitRecord({ name: "太华路街道办" })];
@@ -94,7 +93,7 @@ export async function seedTaskList(prisma: PrismaClient): Promise<TaskListFixtur
   await prisma.site.createMany({ data: sites });
 
   const rows = Array.from({ length: 32 }, (_, i) => {
-    const status = TABLE_STATUSES[i % 8] as FindingStatus;
+    const status = FIXTURE_STATUSES[i % 8] as FindingStatus;
     const site = sites[Math.floor(i / 3) % 4] as (typeof sites)[number];
     // Every 7th dispatched task was transferred away from the site's own unit.
     const other = site.responsibleUnitId === unitA ? unitB : unitA;
