@@ -81,6 +81,9 @@ export function taskListWhere(
   if (filters.timing === "overdue") and.push(overdueTaskWhere(timing.now));
   if (filters.timing === "due_soon") and.push(dueSoonTaskWhere(timing.dueSoon));
   if (filters.timing === "unclaimed") and.push(unclaimedTaskWhere(timing.unclaimed));
+  // The 督办 mark's own condition (list-tasks.ts, task-detail.ts): at least one notice, an
+  // EXISTS on the escalation table's taskId index.
+  if (filters.timing === "escalated") and.push({ escalations: { some: {} } });
   if (filters.warning) {
     and.push(warningTaskWhere(filters.warning, timing.now, timing.dueSoon, timing.unclaimed));
   }
@@ -105,7 +108,11 @@ export function taskListWhere(
   if (filters.text) {
     const contains = containsText(filters.text);
     finding.push({
-      OR: [{ code: contains }, { description: contains }, { site: { name: contains } }],
+      OR: [
+        { code: contains },
+        { description: contains },
+        { site: { OR: [{ name: contains }, { address: contains }] } },
+      ],
     });
   }
   if (finding.length) and.push({ finding: { AND: finding } });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { deadlineCountdownSchema } from "../deadline-countdown.ts";
-import { findingStatusSchema } from "../finding-status.ts";
+import { FINDING_STATUSES, findingStatusSchema } from "../finding-status.ts";
 import {
   escalationLevelSchema,
   findingSourceSchema,
@@ -46,11 +46,14 @@ export const createFindingInputSchema = z.object({
 });
 export type CreateFindingInput = z.infer<typeof createFindingInputSchema>;
 
-export const TASK_TIMING_FILTERS = ["overdue", "due_soon", "unclaimed"] as const;
+/** `escalated`: the task received at least one 督办 notice (it carries the 督办 mark). */
+export const TASK_TIMING_FILTERS = ["overdue", "due_soon", "unclaimed", "escalated"] as const;
+export type TaskTimingFilter = (typeof TASK_TIMING_FILTERS)[number];
 export const LIST_SORTS = ["found_desc", "found_asc", "due_asc", "updated_desc"] as const;
 
 export const listTasksInputSchema = z.object({
-  status: z.array(findingStatusSchema).max(8).optional(),
+  // Each state at most once: the vocabulary's length, whatever states it grows.
+  status: z.array(findingStatusSchema).max(FINDING_STATUSES.length).optional(),
   unitId: idSchema.optional(),
   /** Tasks this person owns. */
   ownerId: idSchema.optional(),
@@ -74,11 +77,13 @@ export const listTasksInputSchema = z.object({
   closedTo: calendarDateInput.optional(),
   deadlineFrom: calendarDateInput.optional(),
   deadlineTo: calendarDateInput.optional(),
+  /** Matches the finding's code or description, or its site's name or address. */
   text: searchText().optional(),
   sort: z.enum(LIST_SORTS).default("found_desc"),
   ...pageInput,
 });
 export type ListTasksInput = z.infer<typeof listTasksInputSchema>;
+export type TaskListSort = (typeof LIST_SORTS)[number];
 
 /** The 督办 mark a task carries once escalated: the latest notice's level, how many were issued. */
 export const escalationMarkSchema = z.object({
