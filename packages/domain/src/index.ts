@@ -44,6 +44,7 @@ export * from "./shanghai-time.ts";
 export * from "./sign-in-throttle.ts";
 export * from "./task-edits.ts";
 export * from "./task-search-params.ts";
+export * from "./task-search-query.ts";
 export * from "./workflow.ts";
 export * from "./working-calendar.ts";
 export * from "./yes-no.ts";

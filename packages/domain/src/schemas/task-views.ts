@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { readTaskSearchParams, taskSearchQuery } from "../task-search-params.ts";
+import { readTaskSearchParams } from "../task-search-params.ts";
+import { taskSearchQuery } from "../task-search-query.ts";
 import { idSchema, shortText, textInput } from "./common.ts";
 
 /** How many views one person may keep: a short list to pick from, not an archive. */
