@@ -1,9 +1,5 @@
 import { listTasksInputSchema, type TaskListSort } from "./schemas/findings.ts";
-import {
-  TASK_SEARCH_PARAM_KEYS,
-  type TaskSearchFilters,
-  type TaskSearchParamKey,
-} from "./task-search-query.ts";
+import { TASK_SEARCH_PARAM_KEYS, type TaskSearchFilters } from "./task-search-query.ts";
 
 export interface TaskSearch {
   filters: TaskSearchFilters;
@@ -22,13 +18,13 @@ export function readTaskSearchParams(params: URLSearchParams): TaskSearch {
   const filters: Record<string, unknown> = {};
   const refused: string[] = [];
   let sort: TaskListSort | undefined;
-  for (const [key, raw] of params) {
-    if (!(TASK_SEARCH_PARAM_KEYS as readonly string[]).includes(key)) {
-      refused.push(key);
-      continue;
-    }
-    if (raw === "") continue;
-    const name = key as TaskSearchParamKey;
+  for (const key of params.keys()) {
+    if (!(TASK_SEARCH_PARAM_KEYS as readonly string[]).includes(key)) refused.push(key);
+  }
+  // In the keys' order, whatever the URL's: the chips and a saved view read alike.
+  for (const name of TASK_SEARCH_PARAM_KEYS) {
+    const raw = params.get(name);
+    if (raw === null || raw === "") continue;
     const value =
       name === "status"
         ? raw.split(",")
@@ -36,7 +32,7 @@ export function readTaskSearchParams(params: URLSearchParams): TaskSearch {
           ? raw === "true"
           : raw;
     const parsed = listTasksInputSchema.shape[name].safeParse(value);
-    if (!parsed.success) refused.push(key);
+    if (!parsed.success) refused.push(name);
     else if (name === "sort") sort = parsed.data as TaskListSort;
     else filters[name] = parsed.data;
   }

@@ -86,6 +86,7 @@ export default function TaskListPage() {
             onRow={(row) =>
               ({
                 "data-testid": "task-row",
+                "data-code": row.code,
                 "data-unit-id": row.unitId ?? "",
                 "data-overdue": String(row.overdue),
               }) as HTMLAttributes<HTMLElement>
