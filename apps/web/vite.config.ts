@@ -15,13 +15,7 @@ export default defineConfig({
         // side effects but do not say so in package.json, so every module of a package they
         // touch would be kept: antd's Select alone pulled in the whole form library. Saying it
         // here lets unused modules go (decision 0006).
-        // The domain package is plain functions and zod schemas (no module runs anything on
-        // import), so the screens keep only what they use of it: without this every schema of
-        // every screen sat in the overview's first load.
-        moduleSideEffects: [
-          { test: /node_modules[\\/]@rc-component[\\/]/, sideEffects: false },
-          { test: /packages[\\/]domain[\\/]src[\\/]/, sideEffects: false },
-        ],
+        moduleSideEffects: [{ test: /node_modules[\\/]@rc-component[\\/]/, sideEffects: false }],
       },
     },
   },
