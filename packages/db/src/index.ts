@@ -33,6 +33,7 @@ export { containsText } from "./queries/contains-text.ts";
 // field and materials
 export { loadFieldScoreRates, readFieldScoreRates } from "./queries/field-score-rates.ts";
 export * from "./queries/list-tasks.ts";
+export * from "./queries/verification-queue.ts";
 export { type MaterialsRate, materialsRateByStandard } from "./queries/materials-rate.ts";
 export * from "./queries/open311.ts";
 export { readOverdueAging } from "./queries/overview-aging.ts";

@@ -81,8 +81,10 @@ export function taskListWhere(
   if (filters.timing === "overdue") and.push(overdueTaskWhere(timing.now));
   if (filters.timing === "due_soon") and.push(dueSoonTaskWhere(timing.dueSoon));
   if (filters.timing === "unclaimed") and.push(unclaimedTaskWhere(timing.unclaimed));
-  // The 督办 mark's own condition (list-tasks.ts, task-detail.ts): at least one notice, an
-  // EXISTS on the escalation table's taskId index.
+  // Awaiting a coordinator's decision on more time: the column the request sets, on its index.
+  if (filters.timing === "extension_requested") and.push({ extensionRequestedAt: { not: null } });
+  // The 督办 mark's own condition (list-tasks.ts, task-detail.ts): at least one notice, a
+  // semi-join on the escalation table (docs/performance.md).
   if (filters.timing === "escalated") and.push({ escalations: { some: {} } });
   if (filters.warning) {
     and.push(warningTaskWhere(filters.warning, timing.now, timing.dueSoon, timing.unclaimed));

@@ -46,8 +46,17 @@ export const createFindingInputSchema = z.object({
 });
 export type CreateFindingInput = z.infer<typeof createFindingInputSchema>;
 
-/** `escalated`: the task received at least one 督办 notice (it carries the 督办 mark). */
-export const TASK_TIMING_FILTERS = ["overdue", "due_soon", "unclaimed", "escalated"] as const;
+/**
+ * How a task stands in time or in the queue: `extension_requested` awaits a decision on more
+ * time; `escalated` received at least one 督办 notice (it carries the 督办 mark).
+ */
+export const TASK_TIMING_FILTERS = [
+  "overdue",
+  "due_soon",
+  "unclaimed",
+  "extension_requested",
+  "escalated",
+] as const;
 export type TaskTimingFilter = (typeof TASK_TIMING_FILTERS)[number];
 export const LIST_SORTS = ["found_desc", "found_asc", "due_asc", "updated_desc"] as const;
 
