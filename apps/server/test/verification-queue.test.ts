@@ -80,8 +80,6 @@ describe.each(testEngines())("the verification queue on %s", (kind) => {
     expect(await codeOf(queue("officerA"))).toBe("FORBIDDEN");
     expect(await codeOf(queue("leader"))).toBe("FORBIDDEN");
     expect(await codeOf(queue("inspector", { latitude: 34.5 }))).toBe("BAD_REQUEST");
-    expect(await codeOf(queue("inspector", { latitude: 95, longitude: 110 }))).toBe(
-      "BAD_REQUEST",
-    );
+    expect(await codeOf(queue("inspector", { latitude: 95, longitude: 110 }))).toBe("BAD_REQUEST");
   });
 });

@@ -33,7 +33,6 @@ export { containsText } from "./queries/contains-text.ts";
 // field and materials
 export { loadFieldScoreRates, readFieldScoreRates } from "./queries/field-score-rates.ts";
 export * from "./queries/list-tasks.ts";
-export * from "./queries/verification-queue.ts";
 export { type MaterialsRate, materialsRateByStandard } from "./queries/materials-rate.ts";
 export * from "./queries/open311.ts";
 export { readOverdueAging } from "./queries/overview-aging.ts";
@@ -45,6 +44,7 @@ export { readSiteMap } from "./queries/site-map.ts";
 // surveys
 export { readSurveyRates, surveyRatesByStandard } from "./queries/survey-rates.ts";
 export * from "./queries/task-filters.ts";
+export * from "./queries/verification-queue.ts";
 export * from "./services/admin/index.ts";
 // assessment tree
 export * from "./services/assessment-io/index.ts";

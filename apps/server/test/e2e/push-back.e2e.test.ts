@@ -29,6 +29,8 @@ describe.skipIf(chromium.skip)("units push back, in headless Chromium", () => {
   it("an officer asks for an extension and returns a task; the coordinator decides both", async () => {
     const coordinator = await newPage(1280, 900);
     await signIn(coordinator, app.baseUrl, "coordinator");
+    // The coordinator's first screen is the board, their queues.
+    await coordinator.waitForURL(/\/board/);
     const api = apiFor(coordinator, app.baseUrl);
     const units = await api.query<{ id: string; code: string; name: string }[]>("units.list", {});
     const u04 = units.find((u) => u.code === "U04");
