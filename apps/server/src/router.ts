@@ -12,6 +12,7 @@ import { overviewRouter } from "./routers/overview-router.ts";
 import { scoresRouter } from "./routers/scores-router.ts";
 import { securityLogRouter } from "./routers/security-log-router.ts";
 import { surveysRouter } from "./routers/surveys-router.ts";
+import { taskViewsRouter } from "./routers/task-views-router.ts";
 import { tasksRouter } from "./routers/tasks-router.ts";
 import { createCallerFactory, router } from "./trpc.ts";
 
@@ -22,6 +23,7 @@ export const appRouter = router({
   overview: overviewRouter,
   findings: findingsRouter,
   tasks: tasksRouter,
+  taskViews: taskViewsRouter, // saved task searches, private to each user (decision 0022)
   notifications: notificationsRouter, // the bell: the signed-in user's own notifications
   scores: scoresRouter,
   inspections: inspectionsRouter,

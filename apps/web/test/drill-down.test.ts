@@ -1,5 +1,7 @@
+import { readTaskSearchParams, taskSearchQuery } from "@cw/domain";
 import { describe, expect, it } from "vitest";
 import { drillHref } from "../src/overview/drill-down.ts";
+import { taskListHref } from "../src/tasks/task-list-href.ts";
 
 const U1 = "11111111-1111-4111-8111-111111111111";
 const U2 = "22222222-2222-4222-8222-222222222222";
@@ -10,14 +12,14 @@ describe("drillHref: the task list behind an overview bar", () => {
   it("carries the period as the days found and the scope filters, then the bar's own", () => {
     const filters = { from: "2026-09-01", to: "2026-09-30", unitId: U1, siteTypeId: T1 };
     expect(drillHref(filters, { open: true })).toBe(
-      `/tasks?unitId=${U1}&siteTypeId=${T1}&open=true&foundFrom=2026-09-01&foundTo=2026-09-30`,
+      `/tasks?foundFrom=2026-09-01&foundTo=2026-09-30&unitId=${U1}&siteTypeId=${T1}&open=true`,
     );
   });
 
   it("lets a week's bar narrow the period to its own days", () => {
     const filters = { from: "2026-09-01", to: "2026-09-30", unitId: U1 };
     expect(drillHref(filters, { foundFrom: "2026-09-07", foundTo: "2026-09-13" })).toBe(
-      `/tasks?unitId=${U1}&foundFrom=2026-09-07&foundTo=2026-09-13`,
+      `/tasks?foundFrom=2026-09-07&foundTo=2026-09-13&unitId=${U1}`,
     );
   });
 
@@ -55,6 +57,35 @@ describe("drillHref: the task list behind an overview bar", () => {
     ).toBe("/tasks?timing=overdue&deadlineFrom=2026-09-01&deadlineTo=2026-09-07");
     expect(drillHref({}, { timing: "overdue", deadlineTo: "2026-08-01" })).toBe(
       "/tasks?timing=overdue&deadlineTo=2026-08-01",
+    );
+  });
+
+  it("writes what the domain's search reads, as its taskSearchQuery would (order aside)", () => {
+    const filters = {
+      text: "垃圾 桶",
+      status: ["assigned", "in_progress"] as ("assigned" | "in_progress")[],
+      unitId: U1,
+      open: true,
+      mine: false,
+      timing: "escalated" as const,
+      deadlineTo: "2026-10-09",
+    };
+    const href = taskListHref(filters, "due_asc");
+    const read = readTaskSearchParams(new URLSearchParams(href.slice("/tasks?".length)));
+    expect(read).toEqual({
+      filters: {
+        unitId: U1,
+        status: ["assigned", "in_progress"],
+        open: true,
+        timing: "escalated",
+        deadlineTo: "2026-10-09",
+        text: "垃圾 桶",
+      },
+      sort: "due_asc",
+      refused: [],
+    });
+    expect(taskSearchQuery(read.filters, read.sort)).toBe(
+      `unitId=${U1}&status=assigned%2Cin_progress&open=true&timing=escalated&deadlineTo=2026-10-09&text=%E5%9E%83%E5%9C%BE+%E6%A1%B6&sort=due_asc`,
     );
   });
 });

@@ -118,6 +118,7 @@ export { getTask, listTaskHistory } from "./services/task-detail.ts";
 export { escalateTask, postTaskProgress, setTaskDeadline } from "./services/task-edits.ts";
 export { listUnitOfficers } from "./services/task-owners.ts";
 export type { TaskSnapshot } from "./services/task-snapshot.ts";
+export { deleteMyTaskView, listMyTaskViews, saveTaskView } from "./services/task-views.ts";
 export { type TaskVersion, transitionTask } from "./services/task-workflow.ts";
 export { ensureTodaysInspection } from "./services/todays-inspection.ts";
 export * from "./services/totp.ts";

@@ -158,6 +158,9 @@ const zhCN = {
   "channel.sms_placeholders_required": "模板必须包含 {mobile} 和 {text}。",
   "channel.sms_body_not_json": "填入占位符后，请求体不是有效的 JSON。",
   "channel.secrets_key_missing": "服务器未配置 SECRETS_KEY，无法保存密钥。",
+  "task_view.params_invalid": "筛选条件中有无法识别的项，未能保存该视图。",
+  "task_view.name_taken": "已有同名的视图“{name}”，请换一个名称。",
+  "task_view.too_many": "最多保存 {max} 个视图，请先删除不用的视图。",
   "jobs.unknown": "未知的任务“{job}”。",
 } as const;
 
@@ -333,6 +336,10 @@ const en: Record<MessageKey, string> = {
   "channel.sms_placeholders_required": "The templates must contain {mobile} and {text}.",
   "channel.sms_body_not_json": "With the placeholders filled in, the body is not valid JSON.",
   "channel.secrets_key_missing": "The server has no SECRETS_KEY; secrets cannot be stored.",
+  "task_view.params_invalid":
+    "The view's filters contain something the task search does not know; it was not saved.",
+  "task_view.name_taken": 'You already have a view named "{name}"; choose another name.',
+  "task_view.too_many": "You can keep at most {max} views; delete one you no longer use.",
   "jobs.unknown": 'Unknown job "{job}".',
 };
 

@@ -1,4 +1,4 @@
-import type { TaskListItem } from "@cw/domain";
+import type { TaskListItem, TaskSearchParamKey } from "@cw/domain";
 import { useQueries } from "@tanstack/react-query";
 import { Badge, Button, Card, Flex, Skeleton, Tabs, Typography } from "antd";
 import { useState } from "react";
@@ -16,6 +16,8 @@ import { BoardTable } from "./board-table.tsx";
 import { type BoardTab, boardTab, useBoardTabs } from "./board-tabs.ts";
 import { BulkDialog } from "./bulk-dialog.tsx";
 import "../task-detail/task-detail.css";
+
+const BOARD_OWNED = ["status", "open", "sort"] as const satisfies readonly TaskSearchParamKey[];
 
 /**
  * The coordinators' rectification board (lazy route /board/*): tasks by state with counts,
@@ -59,8 +61,10 @@ function Board({ tabs }: { tabs: readonly BoardTab[] }) {
   const [selected, setSelected] = useState<TaskListItem[]>([]);
   const [noticeOpen, setNoticeOpen] = useState(false);
   const [bulkOpen, setBulkOpen] = useState(false);
-  // The unit, owner and text picked above narrow every tab and its count alike.
-  const picks = readTaskSearch(params);
+  // The search narrows every tab and its count alike, except in what the tabs decide: their
+  // states, their order, and a tab's own timing (the overdue tab).
+  const owned = [...BOARD_OWNED, ...(Object.keys(tab.filter) as TaskSearchParamKey[])];
+  const picks = readTaskSearch(params, owned);
   const counts = useQueries({
     queries: tabs.map((x) => trpc.tasks.count.queryOptions({ ...x.filter, ...picks })),
   });
@@ -79,6 +83,7 @@ function Board({ tabs }: { tabs: readonly BoardTab[] }) {
       <Card size="small">
         <TaskSearchBar
           params={params}
+          owned={owned}
           onChange={(next) => {
             setSelected([]);
             setParams(next, { replace: true });

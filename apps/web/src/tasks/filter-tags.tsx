@@ -35,15 +35,29 @@ export function FilterTags({
   const grids = useQuery(trpc.grids.list.queryOptions({}));
   const siteTypes = useQuery(trpc.siteTypes.list.queryOptions({}));
   const categories = useQuery(trpc.categories.list.queryOptions({}));
-  // The owner's name as the list's rows show it (the list is filtered to that owner).
-  const ownerName = ownerNameOf?.(String(filters.ownerId ?? ""));
+  const site = useQuery({
+    ...trpc.sites.get.queryOptions({ id: filters.siteId ?? "" }),
+    enabled: !!filters.siteId,
+  });
+  const officers = useQuery({
+    ...trpc.tasks.unitOfficers.queryOptions({ unitId: filters.unitId ?? "" }),
+    enabled: !!filters.unitId && !!filters.ownerId,
+  });
+  // The owner's name among the picked unit's officers, else as the list's rows show it (the
+  // list is filtered to that owner).
+  const ownerName =
+    officers.data?.find((o) => o.id === filters.ownerId)?.name ??
+    ownerNameOf?.(String(filters.ownerId ?? ""));
+  // Never an id: a name not (yet) known shows as "…" until its list arrives.
   const nameIn = (rows: { id: string; name: string }[] | undefined, id: string) =>
-    rows?.find((r) => r.id === id)?.name ?? id;
+    rows?.find((r) => r.id === id)?.name ?? t("tasks.unknownName");
 
   const text = (key: keyof TaskListFilters, value: unknown): string => {
     if (key === "unitId") return nameIn(units.data, String(value));
     if (key === "gridId") return nameIn(grids.data, String(value));
-    if (key === "ownerId") return ownerName ?? String(value);
+    if (key === "ownerId") return ownerName ?? t("tasks.unknownName");
+    if (key === "siteId") return site.data?.name ?? t("tasks.unknownName");
+    if (key === "source") return t(`taskDetail.sourceValue.${value}`);
     if (key === "siteTypeId") return nameIn(siteTypes.data, String(value));
     if (key === "category") {
       const c = categories.data?.find((x) => x.code === value);

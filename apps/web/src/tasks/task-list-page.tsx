@@ -1,4 +1,4 @@
-import type { TaskListItem } from "@cw/domain";
+import { type TaskListItem, taskSearchQuery } from "@cw/domain";
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { Button, Card, Flex, Table, Typography } from "antd";
 import type { HTMLAttributes } from "react";
@@ -11,8 +11,9 @@ import { useTRPC } from "../lib/trpc.ts";
 import { WarningLegend } from "../task-detail/warning-legend.tsx";
 import { ExportButton } from "./export-button.tsx";
 import { FilterTags } from "./filter-tags.tsx";
+import { SavedViews } from "./saved-views.tsx";
 import { taskColumns } from "./task-columns.tsx";
-import { readTaskListFilters } from "./task-list-url.ts";
+import { readTaskListFilters, readTaskSort } from "./task-list-url.ts";
 import { TaskSearchBar } from "./task-search-bar.tsx";
 
 const PAGE = 50;
@@ -24,8 +25,9 @@ export default function TaskListPage() {
   const trpc = useTRPC();
   const [params, setParams] = useSearchParams();
   const filters = readTaskListFilters(params);
-  // Overdue work is read most-overdue first; anything else newest first.
-  const sort = filters.timing === "overdue" ? "due_asc" : "found_desc";
+  const picked = readTaskSort(params);
+  // Unless the URL names an order: overdue work most-overdue first, anything else newest first.
+  const sort = picked ?? (filters.timing === "overdue" ? "due_asc" : "found_desc");
   const list = useInfiniteQuery(
     trpc.tasks.list.infiniteQueryOptions(
       { ...filters, sort, limit: PAGE },
@@ -57,6 +59,10 @@ export default function TaskListPage() {
         <ExportButton filters={{ ...filters, sort }} total={count.data?.total ?? null} />
       </header>
       <TaskSearchBar params={params} onChange={(next) => setParams(next, { replace: true })} />
+      <SavedViews
+        query={taskSearchQuery(filters, picked)}
+        onOpen={(query) => setParams(new URLSearchParams(query))}
+      />
       <FilterTags
         filters={filters}
         onRemove={remove}
@@ -80,6 +86,7 @@ export default function TaskListPage() {
             onRow={(row) =>
               ({
                 "data-testid": "task-row",
+                "data-code": row.code,
                 "data-unit-id": row.unitId ?? "",
                 "data-overdue": String(row.overdue),
               }) as HTMLAttributes<HTMLElement>

@@ -1,4 +1,4 @@
-import type { ListTasksInput, TaskListItem } from "@cw/domain";
+import type { ListTasksInput, TaskListItem, TaskSearchParamKey } from "@cw/domain";
 import { useQueries } from "@tanstack/react-query";
 import { Segmented, Typography } from "antd";
 import { useTranslation } from "react-i18next";
@@ -20,6 +20,15 @@ const SECTIONS = [
   { id: "rest", filter: { open: true } },
 ] as const satisfies readonly { id: string; filter: Partial<ListTasksInput> }[];
 
+const UNIT_OWNED = [
+  "unitId",
+  "mine",
+  "timing",
+  "open",
+  "status",
+  "sort",
+] as const satisfies readonly TaskSearchParamKey[];
+
 /**
  * The unit officer's screen (lazy route /unit/*): the unit's open tasks (the server keeps an
  * officer to their own unit), overdue first, then due soon, then the rest, as cards that fit a
@@ -34,8 +43,9 @@ export default function UnitPage() {
   const [params, setParams] = useSearchParams();
   // "Mine": only the tasks the signed-in officer owns (the server's `mine` filter).
   const mine = params.get("mine") === "true";
-  // The search's owner and text, the same filters as /tasks and the board (the unit is theirs).
-  const { unitId: _unit, ...picks } = readTaskSearch(params);
+  // The search, the same filters as /tasks and the board, but for what this view decides: the
+  // unit (theirs), the urgency sections and their order.
+  const picks = readTaskSearch(params, UNIT_OWNED);
   const search = params.toString() ? `?${params.toString()}` : "";
   const lists = useQueries({
     queries: SECTIONS.map((s) =>
@@ -79,6 +89,7 @@ export default function UnitPage() {
           <TaskSearchBar
             params={params}
             unitId={user.unitId}
+            owned={UNIT_OWNED}
             onChange={(next) => setParams(next, { replace: true })}
           />
         )}

@@ -83,6 +83,9 @@ export function taskListWhere(
   if (filters.timing === "unclaimed") and.push(unclaimedTaskWhere(timing.unclaimed));
   // Awaiting a coordinator's decision on more time: the column the request sets, on its index.
   if (filters.timing === "extension_requested") and.push({ extensionRequestedAt: { not: null } });
+  // The 督办 mark's own condition (list-tasks.ts, task-detail.ts): at least one notice, a
+  // semi-join on the escalation table (docs/performance.md).
+  if (filters.timing === "escalated") and.push({ escalations: { some: {} } });
   if (filters.warning) {
     and.push(warningTaskWhere(filters.warning, timing.now, timing.dueSoon, timing.unclaimed));
   }
@@ -107,7 +110,11 @@ export function taskListWhere(
   if (filters.text) {
     const contains = containsText(filters.text);
     finding.push({
-      OR: [{ code: contains }, { description: contains }, { site: { name: contains } }],
+      OR: [
+        { code: contains },
+        { description: contains },
+        { site: { OR: [{ name: contains }, { address: contains }] } },
+      ],
     });
   }
   if (finding.length) and.push({ finding: { AND: finding } });

@@ -46,16 +46,22 @@ export const createFindingInputSchema = z.object({
 });
 export type CreateFindingInput = z.infer<typeof createFindingInputSchema>;
 
-/** How a task stands in time or in the queue: `extension_requested` awaits a decision on more time. */
+/**
+ * How a task stands in time or in the queue: `extension_requested` awaits a decision on more
+ * time; `escalated` received at least one 督办 notice (it carries the 督办 mark).
+ */
 export const TASK_TIMING_FILTERS = [
   "overdue",
   "due_soon",
   "unclaimed",
   "extension_requested",
+  "escalated",
 ] as const;
+export type TaskTimingFilter = (typeof TASK_TIMING_FILTERS)[number];
 export const LIST_SORTS = ["found_desc", "found_asc", "due_asc", "updated_desc"] as const;
 
 export const listTasksInputSchema = z.object({
+  // Each state at most once: the vocabulary's length, whatever states it grows.
   status: z.array(findingStatusSchema).max(FINDING_STATUSES.length).optional(),
   unitId: idSchema.optional(),
   /** Tasks this person owns. */
@@ -80,11 +86,13 @@ export const listTasksInputSchema = z.object({
   closedTo: calendarDateInput.optional(),
   deadlineFrom: calendarDateInput.optional(),
   deadlineTo: calendarDateInput.optional(),
+  /** Matches the finding's code or description, or its site's name or address. */
   text: searchText().optional(),
   sort: z.enum(LIST_SORTS).default("found_desc"),
   ...pageInput,
 });
 export type ListTasksInput = z.infer<typeof listTasksInputSchema>;
+export type TaskListSort = (typeof LIST_SORTS)[number];
 
 /** The 督办 mark a task carries once escalated: the latest notice's level, how many were issued. */
 export const escalationMarkSchema = z.object({
