@@ -12,8 +12,24 @@ export const OFFLINE_READS: ReadonlySet<string> = new Set([
   "categories.list",
 ]);
 
-/** The procedures of a tRPC GET (`/trpc/a.b,c.d`), or null for any other path. */
-export function trpcProcedures(pathname: string): string[] | null {
-  if (!pathname.startsWith("/trpc/")) return null;
-  return decodeURIComponent(pathname.slice("/trpc/".length)).split(",");
+/**
+ * The cache keys of a batched tRPC GET (`/trpc/a.b,c.d?batch=1&input={"0":…,"1":…}`) made
+ * only of OFFLINE_READS, one per query: each answer is kept on its own, so the phone finds it
+ * again whichever other queries the browser batched it with the next time. Null for anything
+ * else.
+ */
+export function offlineReadKeys(url: URL): string[] | null {
+  if (!url.pathname.startsWith("/trpc/") || url.searchParams.get("batch") !== "1") return null;
+  const procedures = decodeURIComponent(url.pathname.slice("/trpc/".length)).split(",");
+  if (!procedures.every((p) => OFFLINE_READS.has(p))) return null;
+  let inputs: Record<string, unknown>;
+  try {
+    inputs = JSON.parse(url.searchParams.get("input") ?? "{}") as Record<string, unknown>;
+  } catch {
+    return null;
+  }
+  return procedures.map(
+    (p, i) =>
+      `${url.origin}/offline-read/${p}?input=${encodeURIComponent(JSON.stringify(inputs[i] ?? null))}`,
+  );
 }

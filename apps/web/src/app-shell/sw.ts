@@ -7,17 +7,17 @@
 // they wait in the phone's own queue (src/offline) and are sent by the page.
 
 import { SERVER_PATHS } from "@cw/domain/server-paths";
-import { CacheableResponsePlugin } from "workbox-cacheable-response";
 import { clientsClaim } from "workbox-core";
-import { ExpirationPlugin } from "workbox-expiration";
 import {
   cleanupOutdatedCaches,
   createHandlerBoundToURL,
   precacheAndRoute,
 } from "workbox-precaching";
 import { NavigationRoute, registerRoute } from "workbox-routing";
-import { NetworkFirst } from "workbox-strategies";
-import { OFFLINE_READS, PHONE_READS_CACHE, trpcProcedures } from "./offline-reads.ts";
+import { offlineReadKeys, PHONE_READS_CACHE } from "./offline-reads.ts";
+
+// How long a read waits for the network before the phone shows what it last read.
+const NETWORK_WAIT_MS = 6000;
 
 declare const self: ServiceWorkerGlobalScope;
 
@@ -34,21 +34,36 @@ registerRoute(
 );
 
 // The reads the phone screens start with, from the network when it answers within a few
-// seconds, otherwise as last answered. Only whole batches of such reads are kept.
+// seconds, otherwise as last answered (each query's answer kept on its own).
 registerRoute(
   ({ url, request }) =>
-    request.method === "GET" &&
-    url.origin === self.location.origin &&
-    trpcProcedures(url.pathname)?.every((p) => OFFLINE_READS.has(p)) === true,
-  new NetworkFirst({
-    cacheName: PHONE_READS_CACHE,
-    networkTimeoutSeconds: 6,
-    plugins: [
-      new CacheableResponsePlugin({ statuses: [200] }),
-      new ExpirationPlugin({ maxEntries: 80, maxAgeSeconds: 7 * 24 * 3600 }),
-    ],
-  }),
+    request.method === "GET" && url.origin === self.location.origin && !!offlineReadKeys(url),
+  async ({ request, url }) => {
+    const keys = offlineReadKeys(url) ?? [];
+    const cache = await caches.open(PHONE_READS_CACHE);
+    try {
+      const response = await fetch(request, { signal: AbortSignal.timeout(NETWORK_WAIT_MS) });
+      // A reply that cannot be kept is still the answer.
+      if (response.ok) await keepAnswers(cache, keys, response.clone()).catch(() => undefined);
+      return response;
+    } catch {
+      const kept = await Promise.all(keys.map((key) => cache.match(key)));
+      if (kept.some((answer) => !answer)) return Response.error();
+      return Response.json(await Promise.all(kept.map((answer) => answer?.json())));
+    }
+  },
 );
+
+/** Keeps each successful answer of a batch under its own key (errors are not kept). */
+async function keepAnswers(cache: Cache, keys: string[], response: Response): Promise<void> {
+  const answers = (await response.json()) as { result?: unknown }[];
+  await Promise.all(
+    answers.map((answer, i) => {
+      const key = keys[i];
+      return key && answer.result ? cache.put(key, Response.json(answer)) : undefined;
+    }),
+  );
+}
 
 // Signing in or out forgets what the last user read, so a shared phone never shows it.
 registerRoute(

@@ -1,5 +1,5 @@
 import type { CurrentUser } from "@cw/domain";
-import { useQuery } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { Alert } from "antd";
 import { useCallback, useEffect } from "react";
 import { useTranslation } from "react-i18next";
@@ -31,6 +31,13 @@ export default function InspectPage() {
 
 function InspectScreen({ user }: { user: CurrentUser }) {
   const { t } = useTranslation();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  // Asked for on arrival, so the service worker has them for a finding recorded later with
+  // no signal (decision 0024).
+  useEffect(() => {
+    void queryClient.prefetchQuery(trpc.categories.list.queryOptions({ active: true }));
+  }, [queryClient, trpc]);
   const online = useOnline();
   const position = usePosition();
   const label = useCallback((e: OutboxEntry) => entryLabel(t, e), [t]);
