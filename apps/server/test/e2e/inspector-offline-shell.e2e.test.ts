@@ -78,6 +78,10 @@ describe.skipIf(chromium.skip)("the inspector's phone opens offline in Chromium"
       .poll(() => page.getByTestId("outbox-button").getAttribute("data-count"), POLL)
       .toBe("0");
     expect(await count()).toBe(1);
+    // The queue says what went and when, Beijing time.
+    const sent = await page.getByTestId("outbox-sent").innerText();
+    expect(sent).toMatch(/^已发送 1 条 · \d{2}:\d{2}$/);
+    await shoot(page, "offline-shell-sent.png", ["待发送 0", sent]);
     // Another round of the outbox's timer sends nothing again.
     await page.waitForTimeout(16_000);
     expect(await count()).toBe(1);
