@@ -3,52 +3,18 @@
 // Chromium on JPEGs made here with sharp and EXIF time and GPS written byte by byte; what
 // comes back is read in Node with sharp (size) and exifr (the tags the server reads).
 import { fileURLToPath } from "node:url";
-import exifr from "exifr";
 import type { Browser, Page } from "playwright-core";
 import sharp from "sharp";
 import { build, type Rolldown } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { exifApp1 } from "../../../packages/db/test/support/test-images.ts";
 import { browserOrSkip, launchChromium } from "../../server/test/support/browser.ts";
+import {
+  exifPhoto as photo,
+  readPhotoTags as readTags,
+} from "../../server/test/support/exif-photo.ts";
 
 const chromium = browserOrSkip();
 const MODULE = fileURLToPath(new URL("../src/lib/photo-resize.ts", import.meta.url));
-
-/** The photo's EXIF as the fixture writes it: a time and a position near 华阴. */
-const EXIF = {
-  dateTimeOriginal: "2026:11:20 09:41:07",
-  latitude: [34, 1, 33, 1, 2710, 100], // 34° 33' 27.10"
-  longitude: [110, 1, 5, 1, 1234, 100], // 110° 5' 12.34"
-};
-
-/** A noisy JPEG of that size (noise, so it does not shrink to nothing), with EXIF if asked. */
-async function photo(width: number, height: number, exif: boolean): Promise<Buffer> {
-  const noise = { type: "gaussian" as const, mean: 128, sigma: 40 };
-  const plain = await sharp({
-    create: { width, height, channels: 3, background: "#808080", noise },
-  })
-    .jpeg({ quality: 90 })
-    .toBuffer();
-  if (!exif) return plain;
-  const app1 = Buffer.from(exifApp1(EXIF));
-  const length = Buffer.alloc(2);
-  length.writeUInt16BE(app1.length + 2);
-  // Right after the start-of-image marker, where a camera writes it.
-  return Buffer.concat([
-    plain.subarray(0, 2),
-    Buffer.from([0xff, 0xe1]),
-    length,
-    app1,
-    plain.subarray(2),
-  ]);
-}
-
-/** The tags the server reads from an upload (packages/db/src/services/photos.ts). */
-const readTags = (bytes: Buffer) =>
-  exifr.parse(bytes, { tiff: true, exif: true, gps: true, reviveValues: false }) as Promise<
-    | { DateTimeOriginal?: string; latitude?: number; longitude?: number; Orientation?: number }
-    | undefined
-  >;
 
 // Decoding and encoding megapixels on a shared two-core machine takes seconds.
 describe.skipIf(chromium.skip)(
