@@ -27,6 +27,8 @@ describe.each(testEngines())("what the server says a form needs, on %s", (kind) 
     const submitted = await f.task("submitted");
     expect((await officer.tasks.get(working)).actionNeeds).toEqual({
       submit: ["note", "photoIds"],
+      request_extension: ["reason", "deadline"],
+      push_back: ["reason"],
     });
     expect((await inspector.tasks.get(submitted)).actionNeeds).toEqual({
       close: [],
@@ -35,7 +37,11 @@ describe.each(testEngines())("what the server says a form needs, on %s", (kind) 
     });
 
     await admin.settings.update({ requireEvidencePhoto: false, requireVerificationPhoto: true });
-    expect((await officer.tasks.get(working)).actionNeeds).toEqual({ submit: ["note"] });
+    expect((await officer.tasks.get(working)).actionNeeds).toEqual({
+      submit: ["note"],
+      request_extension: ["reason", "deadline"],
+      push_back: ["reason"],
+    });
     expect((await inspector.tasks.get(submitted)).actionNeeds).toEqual({
       close: ["photoIds"],
       return: ["reason"],
@@ -59,6 +65,18 @@ describe.each(testEngines())("what the server says a form needs, on %s", (kind) 
     expect(tabs).toEqual([
       { key: "overdue", filter: { timing: "overdue" }, bulk: "escalate", bulkNeeds: [] },
       { key: "new", filter: { status: ["new"] }, bulk: "dispatch", bulkNeeds: ["unitId"] },
+      {
+        key: "pushed_back",
+        filter: { status: ["pushed_back"] },
+        bulk: "dispatch",
+        bulkNeeds: ["unitId"],
+      },
+      {
+        key: "extension",
+        filter: { timing: "extension_requested" },
+        bulk: "escalate",
+        bulkNeeds: [],
+      },
       { key: "assigned", filter: { status: ["assigned"] }, bulk: "escalate", bulkNeeds: [] },
       { key: "in_progress", filter: { status: ["in_progress"] }, bulk: "escalate", bulkNeeds: [] },
       { key: "verify", filter: { status: ["submitted"] }, bulk: null, bulkNeeds: [] },

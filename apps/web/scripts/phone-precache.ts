@@ -4,12 +4,13 @@ import type { ManifestTransform } from "workbox-build";
 import { chunkClosure, chunkFiles, entryKeys, type Manifest } from "./chunk-graph.mjs";
 
 /**
- * The screens that must open without signal (decision 0024): the inspector's, the unit
- * officer's and the sign-in form, with everything they load, on demand too (the photo
+ * The screens that must open without signal (decision 0024): the inspector's (field checks
+ * and verifications), the unit officer's and the sign-in form, with everything they load, on demand too (the photo
  * resizer, the texts of the other screens and of English).
  */
 const PHONE_SCREENS = [
   "src/inspect/inspect-page.tsx",
+  "src/verify/verify-page.tsx",
   "src/unit/unit-page.tsx",
   "src/auth/login-page.tsx",
   "src/locales/zh-CN/screens.json",

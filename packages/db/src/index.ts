@@ -44,6 +44,7 @@ export { readSiteMap } from "./queries/site-map.ts";
 // surveys
 export { readSurveyRates, surveyRatesByStandard } from "./queries/survey-rates.ts";
 export * from "./queries/task-filters.ts";
+export * from "./queries/verification-queue.ts";
 export * from "./services/admin/index.ts";
 // assessment tree
 export * from "./services/assessment-io/index.ts";

@@ -12,6 +12,7 @@ import {
   DELIVERY_STATUSES,
   DOCUMENT_KINDS,
   ESCALATION_LEVELS,
+  EXTENSION_STATUSES,
   FINDING_PHOTO_KINDS,
   FINDING_SOURCES,
   FINDING_STATUSES,
@@ -67,6 +68,7 @@ const PAIRS: [string, Record<string, string>, readonly string[]][] = [
   ["DeliveryChannel", enums.DeliveryChannel, DELIVERY_CHANNELS],
   ["DeliveryStatus", enums.DeliveryStatus, DELIVERY_STATUSES],
   ["DocumentKind", enums.DocumentKind, DOCUMENT_KINDS],
+  ["ExtensionStatus", enums.ExtensionStatus, EXTENSION_STATUSES],
   ["SecurityEventKind", enums.SecurityEventKind, SECURITY_EVENT_KINDS],
 ];
 

@@ -25,6 +25,8 @@ import {
 export const BOARD_TAB_FILTERS = [
   { key: "overdue", filter: { timing: "overdue" } },
   { key: "new", filter: { status: ["new"] } },
+  { key: "pushed_back", filter: { status: ["pushed_back"] } },
+  { key: "extension", filter: { timing: "extension_requested" } },
   { key: "assigned", filter: { status: ["assigned"] } },
   { key: "in_progress", filter: { status: ["in_progress"] } },
   { key: "verify", filter: { status: ["submitted"] } },
@@ -80,6 +82,8 @@ export function bulkActionFor(statuses: readonly FindingStatus[], actor: Actor):
     status,
     unitId: isDispatched(status) ? "unit" : null,
     submittedById: null,
+    extensionPending: false,
+    deadline: null,
   });
   if (statuses.some((s) => transitionRefusal(task(s), actor, "dispatch") === null)) {
     return "dispatch";

@@ -11,6 +11,7 @@ export const FINDING_STATUSES = [
   "submitted", // 待复查: fix submitted with evidence, awaiting verification
   "returned", // 已退回: verification rejected the fix
   "partly_fixed", // 部分整改: verification found it partly fixed
+  "pushed_back", // 退回待改派: the unit said it is not its responsibility; the coordinator re-dispatches
   "closed", // 已销号: verified fixed, or fixed on the spot
   "cancelled", // 已撤销: duplicate of another finding
 ] as const;
@@ -26,6 +27,7 @@ export const OPEN_FINDING_STATUSES = [
   "submitted",
   "returned",
   "partly_fixed",
+  "pushed_back",
 ] as const satisfies readonly FindingStatus[];
 
 export function isOpenStatus(status: FindingStatus): boolean {

@@ -99,6 +99,7 @@ const STATUS_NOTES: Record<FindingStatus, string> = {
   submitted: "已提交整改，待复查",
   returned: "复查未通过，已退回重新整改",
   partly_fixed: "复查为部分整改，继续整改",
+  pushed_back: "责任单位退回，待重新交办",
   closed: "已销号",
   cancelled: "已撤销",
 };

@@ -20,13 +20,18 @@ export const WORKFLOW_ACTIONS = [
   "fix_on_spot", // 立行立改: new → closed ("after" photo)
   "cancel_duplicate", // 重复撤销: new / assigned → cancelled (link to original)
   "transfer", // 转办: to another unit (reason)
+  "request_extension", // 申请延期: the unit asks for a later deadline (reason + proposed date)
+  "approve_extension", // 同意延期: the deadline moves to the date asked (or one the coordinator sets)
+  "refuse_extension", // 不同意延期: the deadline stays (reason)
+  "push_back", // 退回（非本单位职责）: the unit says the task is not its own → pushed_back (reason)
 ] as const;
 export const workflowActionSchema = z.enum(WORKFLOW_ACTIONS);
 export type WorkflowAction = z.infer<typeof workflowActionSchema>;
 
 export interface TransitionRule {
   from: readonly FindingStatus[];
-  to: FindingStatus;
+  /** The state it reaches; omitted, the task stays in its state (an extension request). */
+  to?: FindingStatus;
   roles: readonly Role[];
   /** Only officers of the task's own unit (for unit_officer). */
   ownUnitOnly?: boolean;
@@ -38,14 +43,27 @@ export interface TransitionRule {
   needsDuplicateOf?: boolean;
   /** The verifier must not be the person who submitted the fix. */
   notBySubmitter?: boolean;
+  /** A date: the deadline the unit proposes. */
+  needsDeadline?: boolean;
+  /** Whether the task must have an extension request awaiting a decision, or must not. */
+  extension?: "pending" | "none_pending";
 }
 
 const VERIFIERS = ["inspector", "coordinator"] as const satisfies readonly Role[];
 const DISPATCHERS = ["coordinator"] as const satisfies readonly Role[];
 const UNIT = ["unit_officer"] as const satisfies readonly Role[];
+/** States in which the unit is working on the task and may ask for more time. */
+const WORKING = [
+  "assigned",
+  "in_progress",
+  "returned",
+  "partly_fixed",
+] as const satisfies readonly FindingStatus[];
+/** A request made while working stays decidable after the fix is submitted. */
+const DECIDABLE = [...WORKING, "submitted"] as const satisfies readonly FindingStatus[];
 
 export const TRANSITIONS: Record<WorkflowAction, TransitionRule> = {
-  dispatch: { from: ["new"], to: "assigned", roles: DISPATCHERS, needsUnit: true },
+  dispatch: { from: ["new", "pushed_back"], to: "assigned", roles: DISPATCHERS, needsUnit: true },
   claim: { from: ["assigned"], to: "in_progress", roles: UNIT, ownUnitOnly: true },
   submit: {
     from: ["in_progress"],
@@ -80,7 +98,7 @@ export const TRANSITIONS: Record<WorkflowAction, TransitionRule> = {
   reopen: { from: ["closed"], to: "assigned", roles: VERIFIERS, needsReason: true },
   fix_on_spot: { from: ["new"], to: "closed", roles: ["inspector"], needsPhoto: "always" },
   cancel_duplicate: {
-    from: ["new", "assigned"],
+    from: ["new", "assigned", "pushed_back"],
     to: "cancelled",
     roles: DISPATCHERS,
     needsDuplicateOf: true,
@@ -93,6 +111,28 @@ export const TRANSITIONS: Record<WorkflowAction, TransitionRule> = {
     needsUnit: true,
     needsReason: true,
   },
+  request_extension: {
+    from: WORKING,
+    roles: UNIT,
+    ownUnitOnly: true,
+    needsReason: true,
+    needsDeadline: true,
+    extension: "none_pending",
+  },
+  approve_extension: { from: DECIDABLE, roles: DISPATCHERS, extension: "pending" },
+  refuse_extension: {
+    from: DECIDABLE,
+    roles: DISPATCHERS,
+    needsReason: true,
+    extension: "pending",
+  },
+  push_back: {
+    from: ["assigned", "in_progress"],
+    to: "pushed_back",
+    roles: UNIT,
+    ownUnitOnly: true,
+    needsReason: true,
+  },
 };
 
 export interface TaskForTransition {
@@ -100,6 +140,10 @@ export interface TaskForTransition {
   status: FindingStatus;
   unitId: string | null;
   submittedById: string | null;
+  /** The task has an extension request awaiting the coordinator's decision. */
+  extensionPending: boolean;
+  /** YYYY-MM-DD, or null: what a proposed extension must come after. */
+  deadline: string | null;
 }
 
 export interface TransitionRequest {
@@ -109,6 +153,8 @@ export interface TransitionRequest {
   photoIds?: readonly string[] | undefined;
   unitId?: string | undefined;
   duplicateOfId?: string | undefined;
+  /** YYYY-MM-DD: the deadline a unit proposes with an extension request. */
+  deadline?: string | undefined;
 }
 
 export interface PhotoSettings {
@@ -117,7 +163,14 @@ export interface PhotoSettings {
 }
 
 /** The input fields an action may demand beyond what its schema requires. */
-export const TRANSITION_FIELDS = ["reason", "note", "photoIds", "unitId", "duplicateOfId"] as const;
+export const TRANSITION_FIELDS = [
+  "reason",
+  "note",
+  "photoIds",
+  "unitId",
+  "duplicateOfId",
+  "deadline",
+] as const;
 export type TransitionField = (typeof TRANSITION_FIELDS)[number];
 
 /**
@@ -135,6 +188,7 @@ export function actionNeeds(action: WorkflowAction, settings: PhotoSettings): Tr
     photoIds: photo,
     unitId: rule.needsUnit === true,
     duplicateOfId: rule.needsDuplicateOf === true,
+    deadline: rule.needsDeadline === true,
   };
   return TRANSITION_FIELDS.filter((field) => needs[field]);
 }
@@ -160,6 +214,12 @@ export function transitionRefusal(
       from: task.status,
     });
   }
+  if (rule.extension === "pending" && !task.extensionPending) {
+    return new DomainError("conflict", "workflow.no_extension_request");
+  }
+  if (rule.extension === "none_pending" && task.extensionPending) {
+    return new DomainError("conflict", "workflow.extension_pending");
+  }
   if (rule.notBySubmitter && task.submittedById === actor.id) {
     return new DomainError("forbidden", "workflow.verifier_is_submitter");
   }
@@ -173,7 +233,9 @@ type TransitionFieldKey =
   | "workflow.unit_required"
   | "workflow.same_unit"
   | "workflow.duplicate_of_required"
-  | "workflow.duplicate_of_self";
+  | "workflow.duplicate_of_self"
+  | "workflow.deadline_required"
+  | "workflow.extension_not_later";
 
 const MISSING: Record<TransitionField, TransitionFieldKey> = {
   reason: "workflow.reason_required",
@@ -181,6 +243,7 @@ const MISSING: Record<TransitionField, TransitionFieldKey> = {
   photoIds: "workflow.photo_required",
   unitId: "workflow.unit_required",
   duplicateOfId: "workflow.duplicate_of_required",
+  deadline: "workflow.deadline_required",
 };
 
 /** Whether the request fills a demanded field (text must not be blank, lists not empty). */
@@ -212,9 +275,17 @@ export function planTransition(
   if (request.duplicateOfId && request.duplicateOfId === task.findingId) {
     fields.duplicateOfId = "workflow.duplicate_of_self";
   }
+  if (
+    request.action === "request_extension" &&
+    request.deadline &&
+    task.deadline !== null &&
+    request.deadline <= task.deadline
+  ) {
+    fields.deadline = "workflow.extension_not_later";
+  }
   const first = Object.values(fields)[0];
   if (first) throw new DomainError("bad_request", first, {}, fields);
-  return TRANSITIONS[request.action].to;
+  return TRANSITIONS[request.action].to ?? task.status;
 }
 
 /** Actions this actor could take on this task now (for buttons; the server re-checks). */

@@ -18,6 +18,8 @@ describe("the board's bulk actions, read from the workflow and edit tables", () 
     ).toEqual([
       ["overdue", "escalate", []],
       ["new", "dispatch", ["unitId"]],
+      ["pushed_back", "dispatch", ["unitId"]],
+      ["extension", "escalate", []],
       ["assigned", "escalate", []],
       ["in_progress", "escalate", []],
       ["verify", null, []],
@@ -28,6 +30,8 @@ describe("the board's bulk actions, read from the workflow and edit tables", () 
 
   it("offers nothing to a role that may neither dispatch nor escalate", () => {
     expect(boardTabs(inspector, DEFAULT_SETTINGS).map((t) => t.bulk)).toEqual([
+      null,
+      null,
       null,
       null,
       null,

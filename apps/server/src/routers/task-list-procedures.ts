@@ -1,10 +1,12 @@
-import { countTasks, listTasks, readBoardTabs } from "@cw/db";
+import { countTasks, listTasks, listVerificationQueue, readBoardTabs } from "@cw/db";
 import {
   ALL_ROLES,
   boardTabsOutputSchema,
   countTasksOutputSchema,
   listTasksInputSchema,
   taskListOutputSchema,
+  verificationQueueInputSchema,
+  verificationQueueOutputSchema,
 } from "@cw/domain";
 import { z } from "zod";
 import { allow } from "../trpc.ts";
@@ -30,6 +32,12 @@ export const taskListProcedures = {
     .input(countTasksInputSchema)
     .output(countTasksOutputSchema)
     .query(({ ctx, input }) => countTasks(ctx.svc, input)),
+
+  /** 待复查 for this verifier, nearest first from the phone's position (the inspector's queue). */
+  verificationQueue: allow("inspector", "coordinator")
+    .input(verificationQueueInputSchema)
+    .output(verificationQueueOutputSchema)
+    .query(({ ctx, input }) => listVerificationQueue(ctx.svc, input)),
 
   /** The board's tabs (task-list filters) with the bulk action each offers this user. */
   boardTabs: allow("coordinator")

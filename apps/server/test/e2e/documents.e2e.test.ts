@@ -24,7 +24,8 @@ describe.skipIf(chromium.skip)("documents from the screens in headless Chromium"
     await page.getByLabel("用户名").fill("coordinator");
     await page.getByLabel("密码").fill(DEMO_PASSWORD);
     await page.getByRole("button", { name: "登录" }).click();
-    await page.waitForURL(/overview/);
+    // A coordinator lands on their queues, the board.
+    await page.waitForURL(/\/board/);
 
     // The open tasks: the list's total and the workbook's rows agree.
     await page.goto(`${app.baseUrl}/tasks?open=true`);

@@ -12,24 +12,47 @@ export const OFFLINE_READS: ReadonlySet<string> = new Set([
   "categories.list",
 ]);
 
+/** One query of a batched tRPC GET, and where its answer is kept if it is an offline read. */
+export interface BatchPart {
+  procedure: string;
+  /** The cache key of this query (procedure and input), or null if it is not kept. */
+  key: string | null;
+}
+
 /**
- * The cache keys of a batched tRPC GET (`/trpc/a.b,c.d?batch=1&input={"0":…,"1":…}`) made
- * only of OFFLINE_READS, one per query: each answer is kept on its own, so the phone finds it
- * again whichever other queries the browser batched it with the next time. Null for anything
- * else.
+ * The queries of a batched tRPC GET (`/trpc/a.b,c.d?batch=1&input={"0":…,"1":…}`) that
+ * holds at least one of OFFLINE_READS, or null. Each offline read's answer is kept on its own
+ * (keyed by procedure and input), so the phone finds it again whatever other queries the
+ * browser batched it with the next time.
  */
-export function offlineReadKeys(url: URL): string[] | null {
+export function batchParts(url: URL): BatchPart[] | null {
   if (!url.pathname.startsWith("/trpc/") || url.searchParams.get("batch") !== "1") return null;
   const procedures = decodeURIComponent(url.pathname.slice("/trpc/".length)).split(",");
-  if (!procedures.every((p) => OFFLINE_READS.has(p))) return null;
+  if (!procedures.some((p) => OFFLINE_READS.has(p))) return null;
   let inputs: Record<string, unknown>;
   try {
     inputs = JSON.parse(url.searchParams.get("input") ?? "{}") as Record<string, unknown>;
   } catch {
     return null;
   }
-  return procedures.map(
-    (p, i) =>
-      `${url.origin}/offline-read/${p}?input=${encodeURIComponent(JSON.stringify(inputs[i] ?? null))}`,
-  );
+  return procedures.map((procedure, i) => ({
+    procedure,
+    key: OFFLINE_READS.has(procedure)
+      ? `${url.origin}/offline-read/${procedure}?input=${encodeURIComponent(JSON.stringify(inputs[i] ?? null))}`
+      : null,
+  }));
 }
+
+/**
+ * A batch item for a query the phone has no answer for offline, in tRPC's error shape (with
+ * superjson's envelope), so that query fails on its own and the others still show.
+ */
+export const OFFLINE_ANSWER = {
+  error: {
+    json: {
+      message: "Offline: no answer kept on this phone",
+      code: -32603,
+      data: { code: "INTERNAL_SERVER_ERROR", httpStatus: 503 },
+    },
+  },
+};

@@ -14,7 +14,7 @@ import {
   precacheAndRoute,
 } from "workbox-precaching";
 import { NavigationRoute, registerRoute } from "workbox-routing";
-import { offlineReadKeys, PHONE_READS_CACHE } from "./offline-reads.ts";
+import { type BatchPart, batchParts, OFFLINE_ANSWER, PHONE_READS_CACHE } from "./offline-reads.ts";
 
 // How long a read waits for the network before the phone shows what it last read.
 const NETWORK_WAIT_MS = 6000;
@@ -37,29 +37,35 @@ registerRoute(
 // seconds, otherwise as last answered (each query's answer kept on its own).
 registerRoute(
   ({ url, request }) =>
-    request.method === "GET" && url.origin === self.location.origin && !!offlineReadKeys(url),
+    request.method === "GET" && url.origin === self.location.origin && !!batchParts(url),
   async ({ request, url }) => {
-    const keys = offlineReadKeys(url) ?? [];
+    const parts = batchParts(url) ?? [];
     const cache = await caches.open(PHONE_READS_CACHE);
     try {
       const response = await fetch(request, { signal: AbortSignal.timeout(NETWORK_WAIT_MS) });
       // A reply that cannot be kept is still the answer.
-      if (response.ok) await keepAnswers(cache, keys, response.clone()).catch(() => undefined);
+      if (response.ok) await keepAnswers(cache, parts, response.clone()).catch(() => undefined);
       return response;
     } catch {
-      const kept = await Promise.all(keys.map((key) => cache.match(key)));
-      if (kept.some((answer) => !answer)) return Response.error();
-      return Response.json(await Promise.all(kept.map((answer) => answer?.json())));
+      const kept = await Promise.all(
+        parts.map(async (part) => (part.key ? (await cache.match(part.key))?.json() : undefined)),
+      );
+      if (kept.every((answer) => answer === undefined)) return Response.error();
+      const all = kept.every((answer) => answer !== undefined);
+      return Response.json(
+        kept.map((answer) => answer ?? OFFLINE_ANSWER),
+        { status: all ? 200 : 207 },
+      );
     }
   },
 );
 
-/** Keeps each successful answer of a batch under its own key (errors are not kept). */
-async function keepAnswers(cache: Cache, keys: string[], response: Response): Promise<void> {
+/** Keeps each offline read's successful answer under its own key (errors are not kept). */
+async function keepAnswers(cache: Cache, parts: BatchPart[], response: Response): Promise<void> {
   const answers = (await response.json()) as { result?: unknown }[];
   await Promise.all(
     answers.map((answer, i) => {
-      const key = keys[i];
+      const key = parts[i]?.key;
       return key && answer.result ? cache.put(key, Response.json(answer)) : undefined;
     }),
   );

@@ -15,6 +15,7 @@ const TaskDetailPage = lazyScreen(() => import("../task-detail/task-detail-page.
 const BoardPage = lazyScreen(() => import("../board/board-page.tsx"));
 const UnitPage = lazyScreen(() => import("../unit/unit-page.tsx"));
 const InspectPage = lazyScreen(() => import("../inspect/inspect-page.tsx"));
+const VerifyPage = lazyScreen(() => import("../verify/verify-page.tsx"));
 const AssessmentPage = lazyScreen(() => import("../assessment/assessment-page.tsx"));
 const AdminPage = lazyScreen(() => import("../admin/admin-page.tsx"));
 const MapPage = lazyScreen(() => import("../map/map-page.tsx"));
@@ -46,6 +47,7 @@ export function AppRoutes({ user }: { user: CurrentUser }) {
         <Route path="board/*" element={gate("/board", <BoardPage />)} />
         <Route path="unit/*" element={gate("/unit", <UnitPage />)} />
         <Route path="inspect/*" element={gate("/inspect", <InspectPage />)} />
+        <Route path="verify/*" element={gate("/verify", <VerifyPage />)} />
         <Route path="assessment/*" element={gate("/assessment", <AssessmentPage />)} />
         <Route path="admin/*" element={gate("/admin", <AdminPage />)} />
         <Route path="map" element={gate("/map", <MapPage />)} />

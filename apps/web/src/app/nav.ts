@@ -38,6 +38,12 @@ export const SCREENS: readonly Screen[] = [
   { path: "/unit", titleKey: "nav.unit", roles: ["unit_officer"], navFor: ["unit_officer"] },
   { path: "/inspect", titleKey: "nav.inspect", roles: ["inspector"], navFor: ["inspector"] },
   {
+    path: "/verify",
+    titleKey: "nav.verify",
+    roles: ["inspector", "coordinator"],
+    navFor: ["inspector"],
+  },
+  {
     path: "/assessment",
     titleKey: "nav.assessment",
     roles: READ_ALL_ROLES,
@@ -75,10 +81,15 @@ export function screen(path: string): Screen {
   return found;
 }
 
-/** Where each role lands after signing in. */
+/**
+ * Where each role lands after signing in: its own queue (issue 12). Coordinators land on the
+ * board, whose tabs are their queues — to dispatch, pushed back, extension requests, to verify;
+ * inspectors on the field screen, which says what awaits their verification; leaders on the
+ * overview.
+ */
 export const HOME: Record<Role, string> = {
   leader: "/overview",
-  coordinator: "/overview",
+  coordinator: "/board",
   unit_officer: "/unit",
   inspector: "/inspect",
   admin: "/admin",

@@ -10,6 +10,7 @@ import { useTRPC } from "../lib/trpc.ts";
 import type { OutboxEntry } from "../offline/outbox-types.ts";
 import { useOnline } from "../offline/use-online.ts";
 import { useOutbox } from "../offline/use-outbox.ts";
+import { VerifyBanner } from "../verify/verify-banner.tsx";
 import { entryLabel } from "./entry-label.ts";
 import { InspectContext } from "./inspect-context.ts";
 import { OutboxPanel } from "./outbox-panel.tsx";
@@ -60,7 +61,15 @@ function InspectScreen({ user }: { user: CurrentUser }) {
           />
         )}
         <Routes>
-          <Route index element={<SiteChooser />} />
+          <Route
+            index
+            element={
+              <>
+                {online && <VerifyBanner />}
+                <SiteChooser />
+              </>
+            }
+          />
           <Route path="site/:siteId" element={<SiteView />} />
         </Routes>
       </main>

@@ -6,6 +6,7 @@ import { Link, useLocation, useParams } from "react-router";
 import { LoadError, Loading, NoData } from "../components/query-states.tsx";
 import { useTRPC } from "../lib/trpc.ts";
 import { knownInspection } from "../offline/todays-inspection.ts";
+import { SiteOpenFindings } from "../verify/site-open-findings.tsx";
 import { ChecklistItem } from "./checklist-item.tsx";
 import type { ChecklistItemView, CheckResult } from "./checklist-types.ts";
 import { EntryForm, type EntryValues } from "./entry-form.tsx";
@@ -20,7 +21,7 @@ export function SiteView() {
   const trpc = useTRPC();
   const { siteId = "" } = useParams();
   const passedName = (useLocation().state as { siteName?: string } | null)?.siteName;
-  const { user, outbox } = useInspect();
+  const { user, outbox, online } = useInspect();
   const [mode, setMode] = useState<Mode>({ kind: "list" });
   // Results shown are today's inspection's; before it exists, nothing is answered yet.
   const inspectionId = knownInspection(user.id, siteId);
@@ -90,6 +91,7 @@ export function SiteView() {
           {t("inspect.recordFinding")}
         </Button>
       )}
+      {online && <SiteOpenFindings siteId={siteId} />}
       <h3>{t("inspect.checklist")}</h3>
       {checklist.isPending && checklist.fetchStatus === "paused" ? (
         <Alert type="warning" showIcon title={t("inspect.checklistOffline")} />

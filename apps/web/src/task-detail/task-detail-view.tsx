@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { LoadError, Loading } from "../components/query-states.tsx";
 import { useTRPC } from "../lib/trpc.ts";
 import { TaskActions } from "./task-actions.tsx";
+import { PushedBackNote, TaskExtensions } from "./task-extensions.tsx";
 import { TaskFormDialog } from "./task-form-dialog.tsx";
 import type { TaskFormKind } from "./task-form-kinds.ts";
 import { TaskHistory } from "./task-history.tsx";
@@ -22,7 +23,18 @@ export function TaskDetailView({ findingId }: { findingId: string }) {
   const detail = useQuery(trpc.tasks.get.queryOptions({ findingId }));
   const [form, setForm] = useState<TaskFormKind | null>(null);
   const [notice, setNotice] = useState<{ type: "success" | "warning"; text: string } | null>(null);
+  // A unit that pushed a task back no longer sees it: say it went back, not "forbidden".
+  const [handedBack, setHandedBack] = useState(false);
 
+  if (handedBack)
+    return (
+      <Alert
+        type="success"
+        showIcon
+        title={t("taskDetail.handedBack")}
+        data-testid="task-handed-back"
+      />
+    );
   if (detail.isPending) return <Loading rows={8} />;
   if (detail.isError)
     return <LoadError compact error={detail.error} onRetry={() => void detail.refetch()} />;
@@ -57,9 +69,11 @@ export function TaskDetailView({ findingId }: { findingId: string }) {
           data-testid="task-notice"
         />
       )}
+      <PushedBackNote pushedBack={task.pushedBack} />
       <TaskActions task={task} onOpen={setForm} />
       <TaskInfo task={task} />
       <TaskRecords task={task} />
+      <TaskExtensions requests={task.extensionRequests} />
       <TaskHistory findingId={findingId} />
       {form && (
         <TaskFormDialog
@@ -74,7 +88,12 @@ export function TaskDetailView({ findingId }: { findingId: string }) {
               : undefined
           }
           onCancel={() => setForm(null)}
-          onDone={() => finish(t("taskDetail.done"), "success")}
+          onDone={() => {
+            if (form.type === "transition" && form.action === "push_back") {
+              setHandedBack(true);
+              void refresh();
+            } else finish(t("taskDetail.done"), "success");
+          }}
           // Someone else changed the task: say so and show its current state.
           onConflict={(message) => finish(`${message} ${t("taskDetail.reloaded")}`, "warning")}
         />

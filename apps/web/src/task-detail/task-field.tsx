@@ -19,7 +19,16 @@ const DEMANDED_MESSAGE = {
   photoIds: "workflow.photo_required",
   unitId: "workflow.unit_required",
   duplicateOfId: "workflow.duplicate_of_required",
+  deadline: "workflow.deadline_required",
 } as const;
+
+// Fields whose meaning depends on the action (an extension's date is not a dispatch's deadline).
+const ACTION_LABELS = new Set([
+  "request_extension",
+  "approve_extension",
+  "refuse_extension",
+  "push_back",
+]);
 
 /** One labelled form field of a task form, validated with the API's schema for that form. */
 export function TaskField({
@@ -46,9 +55,17 @@ export function TaskField({
   }
   const optional = (schema.shape[name] as { isOptional?: () => boolean }).isOptional?.() ?? false;
   const required = demanded || (!optional && name !== "photoIds" && name !== "note");
-  const label = t(`taskDetail.field.${name}`);
+  const action = kind.type === "transition" ? kind.action : null;
+  const label =
+    action && ACTION_LABELS.has(action)
+      ? t(`taskDetail.fieldFor.${action}.${name}`)
+      : t(`taskDetail.field.${name}`);
   const hint =
-    kind.type === "transition" && name === "deadline" ? t("taskDetail.deadlineHint") : undefined;
+    action === "approve_extension" && name === "deadline"
+      ? t("taskDetail.approveDeadlineHint")
+      : action && action !== "request_extension" && name === "deadline"
+        ? t("taskDetail.deadlineHint")
+        : undefined;
 
   let control: ReactNode;
   if (name === "unitId") control = <UnitSelect />;

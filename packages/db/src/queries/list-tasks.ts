@@ -73,7 +73,8 @@ const SORTS: Record<
   },
 };
 
-const SELECT = {
+/** The columns of a task-list row (the verification queue reads the same rows). */
+export const TASK_LIST_SELECT = {
   id: true,
   status: true,
   unitId: true,
@@ -107,7 +108,8 @@ const SELECT = {
     },
   },
 } satisfies Prisma.RectificationTaskSelect;
-type Row = Prisma.RectificationTaskGetPayload<{ select: typeof SELECT }>;
+export type TaskListRow = Prisma.RectificationTaskGetPayload<{ select: typeof TASK_LIST_SELECT }>;
+type Row = TaskListRow;
 
 /**
  * One page of tasks matching the filters, in the chosen order; all filtering is in SQL. Unit
@@ -127,12 +129,12 @@ export async function listTasks(
     orderBy: sort.orderBy,
     // One extra row tells whether another page follows.
     take: input.limit + 1,
-    select: SELECT,
+    select: TASK_LIST_SELECT,
   });
   const page = rows.slice(0, input.limit);
   const last = page.at(-1);
   return {
-    items: page.map((row) => toItem(row, timing)),
+    items: page.map((row) => toTaskListItem(row, timing)),
     nextCursor:
       rows.length > input.limit && last
         ? encodeCursor([input.sort, sort.key(last)?.toISOString() ?? null, last.id])
@@ -160,7 +162,7 @@ export async function countTasks(
   return { total: await ctx.prisma.rectificationTask.count({ where }) };
 }
 
-function toItem(row: Row, timing: TimingContext): TaskListItem {
+export function toTaskListItem(row: Row, timing: TimingContext): TaskListItem {
   const task = { status: row.status, dueAt: row.dueAt, assignedAt: row.assignedAt };
   return {
     findingId: row.finding.id,

@@ -81,6 +81,8 @@ export function taskListWhere(
   if (filters.timing === "overdue") and.push(overdueTaskWhere(timing.now));
   if (filters.timing === "due_soon") and.push(dueSoonTaskWhere(timing.dueSoon));
   if (filters.timing === "unclaimed") and.push(unclaimedTaskWhere(timing.unclaimed));
+  // Awaiting a coordinator's decision on more time: the column the request sets, on its index.
+  if (filters.timing === "extension_requested") and.push({ extensionRequestedAt: { not: null } });
   if (filters.warning) {
     and.push(warningTaskWhere(filters.warning, timing.now, timing.dueSoon, timing.unclaimed));
   }

@@ -121,7 +121,14 @@ export async function createFindingInTx(
   let status: FindingStatus = "new";
   if (input.fixedOnSpot) {
     status = planTransition(
-      { findingId: finding.id, status: "new", unitId: null, submittedById: null },
+      {
+        findingId: finding.id,
+        status: "new",
+        unitId: null,
+        submittedById: null,
+        extensionPending: false,
+        deadline: null,
+      },
       actor,
       { action: "fix_on_spot", photoIds: afterIds },
       { requireEvidencePhoto: true, requireVerificationPhoto: false },

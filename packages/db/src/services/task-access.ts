@@ -1,4 +1,5 @@
-import { type Actor, DomainError, notFound } from "@cw/domain";
+import { type Actor, DomainError, notFound, type TaskForTransition } from "@cw/domain";
+import { fromDateColumn } from "../date-columns.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import type { Tx } from "./audit.ts";
 
@@ -18,9 +19,22 @@ export const TASK_COLUMNS = {
   closedAt: true,
   resolution: true,
   version: true,
+  extensionRequestedAt: true,
   finding: { select: { id: true, category: true } },
 } satisfies Prisma.RectificationTaskSelect;
 export type TaskRow = Prisma.RectificationTaskGetPayload<{ select: typeof TASK_COLUMNS }>;
+
+/** What the workflow table looks at in a task (planTransition, availableActions). */
+export function transitionView(task: TaskRow): TaskForTransition {
+  return {
+    findingId: task.findingId,
+    status: task.status,
+    unitId: task.unitId,
+    submittedById: task.submittedById,
+    extensionPending: task.extensionRequestedAt !== null,
+    deadline: fromDateColumn(task.deadline),
+  };
+}
 
 /**
  * Loads a finding's task for an actor: unknown → not found; a unit officer asking about

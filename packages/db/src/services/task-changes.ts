@@ -11,6 +11,11 @@ import {
 } from "@cw/domain";
 import { toDateColumn } from "../date-columns.ts";
 import type { Tx } from "./audit.ts";
+import {
+  decideExtensionRequest,
+  lapseExtensionRequest,
+  openExtensionRequest,
+} from "./extension-requests.ts";
 import { assertPhotosUsable } from "./photo-refs.ts";
 import type { ServiceContext } from "./service-context.ts";
 import type { TaskRow } from "./task-access.ts";
@@ -36,6 +41,7 @@ export async function applyActionEffects(c: ChangeContext): Promise<TaskUpdate> 
     case "dispatch":
       await assertActiveUnit(tx, input.unitId);
       return {
+        ...PUSH_BACK_CLEARED,
         unitId: input.unitId,
         assignedAt: now,
         ownerId: await namedOwner(tx, input.ownerId, input.unitId),
@@ -80,7 +86,9 @@ export async function applyActionEffects(c: ChangeContext): Promise<TaskUpdate> 
         },
         select: { id: true },
       });
-      return input.action === "close" ? { closedAt: now, resolution: "verified" } : {};
+      return input.action === "close"
+        ? { ...(await lapseExtensionRequest(tx, task)), closedAt: now, resolution: "verified" }
+        : {};
     }
     case "resume":
       return {};
@@ -127,19 +135,56 @@ export async function applyActionEffects(c: ChangeContext): Promise<TaskUpdate> 
         data: { duplicateOfId: original.id },
         select: { id: true },
       });
-      return { closedAt: now, resolution: "duplicate" };
+      return {
+        ...(await lapseExtensionRequest(tx, task)),
+        closedAt: now,
+        resolution: "duplicate",
+      };
     }
     case "transfer":
       await assertActiveUnit(tx, input.unitId);
       return {
+        ...(await lapseExtensionRequest(tx, task)),
         unitId: input.unitId,
         ownerId: await namedOwner(tx, input.ownerId, input.unitId),
         claimedAt: null,
         assignedAt: now,
         ...(input.deadline ? await deadlineFields(c, input.deadline) : {}),
       };
+    case "request_extension":
+      return openExtensionRequest(tx, c.ctx, task, input);
+    case "approve_extension":
+      return decideExtensionRequest(tx, c.ctx, task, {
+        approved: true,
+        deadline: input.deadline,
+        note: input.comment,
+      });
+    case "refuse_extension":
+      return decideExtensionRequest(tx, c.ctx, task, { approved: false, note: input.reason });
+    case "push_back":
+      // Back to the coordinator with no unit, owner or deadline: the unit's figures no longer
+      // count it, and the re-dispatch sets a new deadline for whoever takes it.
+      return {
+        ...(await lapseExtensionRequest(tx, task)),
+        unitId: null,
+        ownerId: null,
+        claimedAt: null,
+        assignedAt: null,
+        deadline: null,
+        dueAt: null,
+        pushedBackFromUnitId: task.unitId,
+        pushedBackAt: now,
+        pushBackReason: input.reason ?? null,
+      };
   }
 }
+
+/** A dispatch ends a push-back: the task has a unit again. */
+const PUSH_BACK_CLEARED = {
+  pushedBackFromUnitId: null,
+  pushedBackAt: null,
+  pushBackReason: null,
+} satisfies TaskUpdate;
 
 async function deadlineFields(c: ChangeContext, chosen: string | undefined) {
   let deadline = chosen;

@@ -14,9 +14,10 @@ import {
 } from "@cw/domain";
 import { fromDateColumn } from "../date-columns.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
+import { EXTENSION_REQUEST_COLUMNS, extensionRequestView } from "./extension-request-view.ts";
 import type { ServiceContext } from "./service-context.ts";
 import { loadCalendar, loadSettings } from "./settings.ts";
-import { loadTaskFor } from "./task-access.ts";
+import { loadTaskFor, transitionView } from "./task-access.ts";
 
 /** A photo as the page shows it: the thumbnail in the page, the original behind a click. */
 const photoRef = (id: string) => ({
@@ -93,6 +94,13 @@ const DETAIL = {
     select: { id: true, level: true, noticeText: true, issuedById: true, issuedAt: true },
     orderBy: [{ issuedAt: "asc" }, { taskVersion: "asc" }],
   },
+  extensionRequests: {
+    select: EXTENSION_REQUEST_COLUMNS,
+    orderBy: { requestedAt: "asc" },
+  },
+  pushedBackFromUnit: { select: { id: true, name: true } },
+  pushedBackAt: true,
+  pushBackReason: true,
 } satisfies Prisma.RectificationTaskSelect;
 
 /** One task with everything a detail screen shows, for an actor allowed to see it. */
@@ -113,12 +121,7 @@ export async function getTask(
   const f = task.finding;
   const timing = { status: task.status, dueAt: task.dueAt, assignedAt: task.assignedAt };
   const latestEscalation = task.escalations.at(-1);
-  const forTransition = {
-    findingId: f.id,
-    status: task.status,
-    unitId: task.unitId,
-    submittedById: task.submittedById,
-  };
+  const forTransition = transitionView(access);
   return {
     findingId: f.id,
     taskId: task.id,
@@ -144,7 +147,9 @@ export async function getTask(
     unit: task.unit,
     ownerId: task.ownerId,
     owner: task.owner ? { id: task.owner.id, name: task.owner.displayName } : null,
-    dispatchSuggestion: forTransition.status === "new" ? dispatchSuggestion(f.site) : null,
+    dispatchSuggestion: availableActions(forTransition, actor).includes("dispatch")
+      ? dispatchSuggestion(f.site, task.pushedBackFromUnit?.id ?? null)
+      : null,
     deadline: fromDateColumn(task.deadline),
     dueAt: task.dueAt,
     assignedAt: task.assignedAt,
@@ -173,6 +178,15 @@ export async function getTask(
     progress: task.progress.map((p) => ({ ...p, photos: photoRefs(p.photos) })),
     verifications: task.verifications.map((v) => ({ ...v, photos: photoRefs(v.photos) })),
     escalations: task.escalations,
+    extensionRequests: task.extensionRequests.map(extensionRequestView),
+    pushedBack:
+      task.pushedBackFromUnit && task.pushedBackAt
+        ? {
+            unit: task.pushedBackFromUnit,
+            at: task.pushedBackAt,
+            reason: task.pushBackReason ?? "",
+          }
+        : null,
     escalation: latestEscalation
       ? { level: latestEscalation.level, count: task.escalations.length }
       : null,
@@ -183,11 +197,18 @@ export async function getTask(
  * What a dispatch form pre-fills: the site's responsible unit and its on-site contact
  * (包保责任人) as owner when the domain lets that person own the unit's tasks.
  */
-function dispatchSuggestion(site: {
-  responsibleUnit: { id: string; name: string; active: boolean };
-  contactUser: (OwnerCandidate & { displayName: string }) | null;
-}) {
-  const unit = site.responsibleUnit.active ? site.responsibleUnit : null;
+function dispatchSuggestion(
+  site: {
+    responsibleUnit: { id: string; name: string; active: boolean };
+    contactUser: (OwnerCandidate & { displayName: string }) | null;
+  },
+  /** The unit that pushed the task back: never suggested again. */
+  pushedBackFromUnitId: string | null,
+) {
+  const unit =
+    site.responsibleUnit.active && site.responsibleUnit.id !== pushedBackFromUnitId
+      ? site.responsibleUnit
+      : null;
   const contact = site.contactUser;
   const owner =
     unit && contact && ownerRefusal(contact, unit.id) === null

@@ -7,6 +7,7 @@ import {
 } from "@cw/domain";
 import type { ServiceContext } from "./service-context.ts";
 import { loadCalendar, loadSettings } from "./settings.ts";
+import { transitionView } from "./task-access.ts";
 import { changeTask } from "./task-change.ts";
 import { applyActionEffects } from "./task-changes.ts";
 
@@ -25,6 +26,8 @@ function transitionRequest(input: TransitionInput): TransitionRequest {
     photoIds: "photoIds" in input ? input.photoIds : undefined,
     unitId: "unitId" in input ? input.unitId : undefined,
     duplicateOfId: "duplicateOfId" in input ? input.duplicateOfId : undefined,
+    // Only a request's date is a demand of the workflow; a dispatch's or an approval's is a choice.
+    deadline: input.action === "request_extension" ? input.deadline : undefined,
   };
 }
 
@@ -48,7 +51,7 @@ export async function transitionTask(
     findingId: input.findingId,
     expectedVersion: input.expectedVersion,
     check: (task) => {
-      to = planTransition(task, ctx.actor, transitionRequest(input), settings);
+      to = planTransition(transitionView(task), ctx.actor, transitionRequest(input), settings);
     },
     apply: async (tx, task) => {
       const effects = await applyActionEffects({ tx, ctx, task, input, calendar });

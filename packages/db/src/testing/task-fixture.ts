@@ -32,6 +32,8 @@ export interface TaskFixture {
       ownerId?: string | null;
       code?: string;
       reporterId?: string | null;
+      /** Unit A's officer asked for 2027-01-15 (the deadline being 2026-12-31), undecided. */
+      extensionPending?: boolean;
     },
   ): Promise<{
     findingId: string;
@@ -68,7 +70,8 @@ export async function createTaskFixture(prisma: PrismaClient): Promise<TaskFixtu
     photoId,
     officerPhotoId,
     async task(status, overrides = {}) {
-      const dispatched = status !== "new";
+      // A pushed-back task has no unit, like a new one (unit A pushed it back).
+      const dispatched = status !== "new" && status !== "pushed_back";
       const worked = ["in_progress", "submitted", "returned", "partly_fixed", "closed"].includes(
         status,
       );
@@ -88,7 +91,32 @@ export async function createTaskFixture(prisma: PrismaClient): Promise<TaskFixtu
         closedAt: status === "closed" || status === "cancelled" ? new Date() : null,
       });
       await prisma.finding.create({ data: finding });
-      await prisma.rectificationTask.create({ data: task });
+      const requestedAt = new Date("2026-11-18T02:00:00Z");
+      await prisma.rectificationTask.create({
+        data: {
+          ...task,
+          ...(status === "pushed_back"
+            ? {
+                pushedBackFromUnitId: a.id,
+                pushedBackAt: requestedAt,
+                pushBackReason: "该点位不属本单位管理",
+              }
+            : {}),
+          ...(overrides.extensionPending ? { extensionRequestedAt: requestedAt } : {}),
+        },
+      });
+      if (overrides.extensionPending) {
+        await prisma.extensionRequest.create({
+          data: {
+            taskId: task.id,
+            requestedById: users.officerA.id,
+            requestedAt,
+            reason: "需采购材料",
+            previousDeadline: task.deadline ?? null,
+            proposedDeadline: new Date("2027-01-15T00:00:00Z"),
+          },
+        });
+      }
       return { findingId: finding.id, version: 1 };
     },
   };

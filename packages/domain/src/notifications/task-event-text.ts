@@ -11,6 +11,10 @@ export const TASK_ACTION_EVENTS = [
   "deadline_changed",
   "verification_requested",
   "evidence_rejected",
+  "extension_requested",
+  "extension_approved",
+  "extension_refused",
+  "pushed_back",
 ] as const satisfies readonly NotificationEvent[];
 export type TaskActionEvent = (typeof TASK_ACTION_EVENTS)[number];
 
@@ -57,6 +61,22 @@ const zhCN: Record<TaskActionEvent, Template> = {
     title: "整改材料未通过 {code}",
     body: "{site}的问题 {code} 复查为部分整改，请补充整改，期限 {deadline}。原因：{note}",
   },
+  extension_requested: {
+    title: "延期申请 {code}",
+    body: "{unit}申请延长{site}的问题 {code} 的整改期限（现为 {deadline}），请审批。理由：{note}",
+  },
+  extension_approved: {
+    title: "同意延期 {code}",
+    body: "{site}的问题 {code} 的延期申请已同意，整改期限 {deadline}。",
+  },
+  extension_refused: {
+    title: "不同意延期 {code}",
+    body: "{site}的问题 {code} 的延期申请未获同意，整改期限仍为 {deadline}。理由：{note}",
+  },
+  pushed_back: {
+    title: "任务被退回 {code}",
+    body: "{unit}退回了{site}的问题 {code}（非本单位职责），请重新交办。理由：{note}",
+  },
 };
 
 const en: Record<TaskActionEvent, Template> = {
@@ -87,6 +107,22 @@ const en: Record<TaskActionEvent, Template> = {
   evidence_rejected: {
     title: "Evidence not accepted {code}",
     body: "Finding {code} at {site} was found only partly fixed; finish the fix by {deadline}. Reason: {note}",
+  },
+  extension_requested: {
+    title: "Extension requested {code}",
+    body: "{unit} asks for more time on finding {code} at {site} (deadline {deadline}); please decide. Reason: {note}",
+  },
+  extension_approved: {
+    title: "Extension approved {code}",
+    body: "The extension for finding {code} at {site} was approved; deadline {deadline}.",
+  },
+  extension_refused: {
+    title: "Extension refused {code}",
+    body: "The extension for finding {code} at {site} was refused; the deadline stays {deadline}. Reason: {note}",
+  },
+  pushed_back: {
+    title: "Task pushed back {code}",
+    body: "{unit} pushed back finding {code} at {site} as not its responsibility; please dispatch it again. Reason: {note}",
   },
 };
 

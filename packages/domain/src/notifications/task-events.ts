@@ -5,9 +5,9 @@ import type { TaskActionEvent } from "./task-event-text.ts";
 /**
  * Whom an immediate task notification reaches: the task's owner and its unit's liaisons; the
  * owner alone; or the inspectors — the finding's reporter and the inspectors of the inspection
- * it was found on, if any.
+ * it was found on, if any; or the coordinators, who decide what a unit pushes back on.
  */
-export type TaskEventAudience = "owner_and_liaisons" | "owner" | "inspectors";
+export type TaskEventAudience = "owner_and_liaisons" | "owner" | "inspectors" | "coordinators";
 
 /**
  * Which task changes notify at once, with what and whom (issue 10). A reopened task is handed to
@@ -25,6 +25,10 @@ export const TASK_ACTION_NOTICES: Partial<
   set_deadline: { event: "deadline_changed", audience: "owner_and_liaisons" },
   submit: { event: "verification_requested", audience: "inspectors" },
   mark_partly_fixed: { event: "evidence_rejected", audience: "owner" },
+  request_extension: { event: "extension_requested", audience: "coordinators" },
+  approve_extension: { event: "extension_approved", audience: "owner_and_liaisons" },
+  refuse_extension: { event: "extension_refused", audience: "owner_and_liaisons" },
+  push_back: { event: "pushed_back", audience: "coordinators" },
 };
 
 /**

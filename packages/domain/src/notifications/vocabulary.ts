@@ -9,7 +9,7 @@ export const contactRoleSchema = z.enum(CONTACT_ROLES);
 export type ContactRole = z.infer<typeof contactRoleSchema>;
 
 /**
- * What a notification is about. The first seven follow a person's action at once; the rest
+ * What a notification is about. The first eleven follow a person's action at once; the rest
  * are sent by the scheduled reminders and digests.
  */
 export const NOTIFICATION_EVENTS = [
@@ -20,6 +20,10 @@ export const NOTIFICATION_EVENTS = [
   "deadline_changed", // 期限调整
   "verification_requested", // 待复查
   "evidence_rejected", // 复查不通过
+  "extension_requested", // 申请延期, to the coordinators
+  "extension_approved", // 同意延期
+  "extension_refused", // 不同意延期
+  "pushed_back", // 退回（非本单位职责）, to the coordinators
   "due_soon", // 临近提醒
   "overdue", // 到期催办
   "overdue_head", // 催办 to the unit head after K overdue working days

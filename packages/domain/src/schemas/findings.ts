@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { deadlineCountdownSchema } from "../deadline-countdown.ts";
-import { findingStatusSchema } from "../finding-status.ts";
+import { FINDING_STATUSES, findingStatusSchema } from "../finding-status.ts";
 import {
   escalationLevelSchema,
   findingSourceSchema,
@@ -46,11 +46,17 @@ export const createFindingInputSchema = z.object({
 });
 export type CreateFindingInput = z.infer<typeof createFindingInputSchema>;
 
-export const TASK_TIMING_FILTERS = ["overdue", "due_soon", "unclaimed"] as const;
+/** How a task stands in time or in the queue: `extension_requested` awaits a decision on more time. */
+export const TASK_TIMING_FILTERS = [
+  "overdue",
+  "due_soon",
+  "unclaimed",
+  "extension_requested",
+] as const;
 export const LIST_SORTS = ["found_desc", "found_asc", "due_asc", "updated_desc"] as const;
 
 export const listTasksInputSchema = z.object({
-  status: z.array(findingStatusSchema).max(8).optional(),
+  status: z.array(findingStatusSchema).max(FINDING_STATUSES.length).optional(),
   unitId: idSchema.optional(),
   /** Tasks this person owns. */
   ownerId: idSchema.optional(),

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { deadlineCountdownSchema } from "../deadline-countdown.ts";
+import { extensionStatusSchema } from "../extension-status.ts";
 import { findingStatusSchema } from "../finding-status.ts";
 import {
   escalationLevelSchema,
@@ -54,6 +55,22 @@ export const transitionInputSchema = z.discriminatedUnion("action", [
     reason,
     deadline: calendarDateInput.optional(),
   }),
+  z.object({
+    ...base,
+    action: z.literal("request_extension"),
+    /** The date the unit asks for: later than the current deadline. */
+    deadline: calendarDateInput.optional(),
+    reason,
+  }),
+  z.object({
+    ...base,
+    action: z.literal("approve_extension"),
+    /** Another date than the one asked for; omitted, the unit's date. */
+    deadline: calendarDateInput.optional(),
+    comment: longText(1000).optional(),
+  }),
+  z.object({ ...base, action: z.literal("refuse_extension"), reason }),
+  z.object({ ...base, action: z.literal("push_back"), reason }),
 ]);
 export type TransitionInput = z.infer<typeof transitionInputSchema>;
 
@@ -160,6 +177,30 @@ export const taskDetailSchema = z.object({
       issuedAt: z.date(),
     }),
   ),
+  /** 申请延期, oldest first: what was asked, why, and what the coordinator decided. */
+  extensionRequests: z.array(
+    z.object({
+      id: z.uuid(),
+      requestedBy: z.string(),
+      requestedAt: z.date(),
+      reason: z.string(),
+      previousDeadline: z.string().nullable(),
+      proposedDeadline: z.string(),
+      status: extensionStatusSchema,
+      decidedBy: z.string().nullable(),
+      decidedAt: z.date().nullable(),
+      decisionNote: z.string().nullable(),
+      grantedDeadline: z.string().nullable(),
+    }),
+  ),
+  /** While pushed back: the unit that said the task is not its own, when and why. */
+  pushedBack: z
+    .object({
+      unit: z.object({ id: z.uuid(), name: z.string() }),
+      at: z.date(),
+      reason: z.string(),
+    })
+    .nullable(),
 });
 export type TaskDetail = z.infer<typeof taskDetailSchema>;
 

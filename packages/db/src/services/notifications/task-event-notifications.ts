@@ -36,6 +36,7 @@ export async function notifyTaskChange(tx: Tx, event: TaskChangeEvent): Promise<
     where: { id: event.taskId },
     select: {
       unit: { select: { name: true } },
+      pushedBackFromUnit: { select: { name: true } },
       finding: { select: { code: true, site: { select: { name: true } } } },
     },
   });
@@ -49,7 +50,8 @@ export async function notifyTaskChange(tx: Tx, event: TaskChangeEvent): Promise<
   const facts = {
     code: task.finding.code,
     siteName: task.finding.site.name,
-    unitName: task.unit?.name ?? null,
+    // A pushed-back task has no unit: the notice names the unit that pushed it back.
+    unitName: task.unit?.name ?? task.pushedBackFromUnit?.name ?? null,
     deadline: event.after.deadline,
     note,
     level,
@@ -79,6 +81,14 @@ async function loadAudience(
   event: TaskChangeEvent,
   audience: TaskEventAudience,
 ): Promise<Person[]> {
+  if (audience === "coordinators") {
+    const users = await tx.user.findMany({
+      where: { role: "coordinator", active: true },
+      select: { id: true, locale: true },
+      orderBy: { id: "asc" },
+    });
+    return users.map((u) => ({ recipient: { userId: u.id }, locale: asLocale(u.locale) }));
+  }
   if (audience !== "inspectors") {
     const audiences = audience === "owner" ? (["owner"] as const) : (["owner", "liaison"] as const);
     const found = await loadTaskRecipients(tx, [event.taskId], audiences);
