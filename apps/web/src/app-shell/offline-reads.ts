@@ -2,11 +2,12 @@ export const PHONE_READS_CACHE = "cw-phone-reads";
 
 /**
  * The tRPC queries the inspector's screen needs to open and record a finding with no signal:
- * who is signed in, the site list, a site's checklist, the categories, the bell's count.
+ * who is signed in, the site list, a site's checklist, the categories. Only batches holding
+ * one of them pass through the worker's code; the rest of the app (the bell's poll, the
+ * officer's lists) goes to the network untouched.
  */
 export const OFFLINE_READS: ReadonlySet<string> = new Set([
   "auth.me",
-  "notifications.unreadCount",
   "sites.list",
   "fieldChecks.checklist",
   "categories.list",
