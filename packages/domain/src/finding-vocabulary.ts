@@ -51,8 +51,8 @@ export const VERIFICATION_RESULTS = ["passed", "returned", "partly_fixed"] as co
 export const verificationResultSchema = z.enum(VERIFICATION_RESULTS);
 export type VerificationResult = z.infer<typeof verificationResultSchema>;
 
-/** A unit's note on its work: a progress report, or the submission of the fix. */
-export const PROGRESS_KINDS = ["progress", "submission"] as const;
+/** A unit's progress note, its submission for verification, or the dispatcher's instructions. */
+export const PROGRESS_KINDS = ["progress", "submission", "instruction"] as const;
 export const progressKindSchema = z.enum(PROGRESS_KINDS);
 export type ProgressKind = z.infer<typeof progressKindSchema>;
 

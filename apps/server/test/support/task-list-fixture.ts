@@ -31,16 +31,23 @@
 // updated (i % 6) hours before NOW.
 import type { PrismaClient } from "@cw/db";
 import { findingRecords, siteRecord, siteTypeRecord, unitRecord } from "@cw/db/testing";
-import {
-  FINDING_CATEGORIES,
-  FINDING_SOURCES,
-  FINDING_STATUSES,
-  type FindingStatus,
-} from "@cw/domain";
+import { FINDING_CATEGORIES, FINDING_SOURCES, type FindingStatus } from "@cw/domain";
 
 /** 12:00 in Beijing on Wednesday 30 September 2026, the eve of the National Day holiday. */
 export const NOW = new Date("2026-09-30T04:00:00Z");
 const HOUR = 3_600_000;
+
+/** The table above's states, written out so a new state in the domain does not reshuffle it. */
+const FIXTURE_STATUSES: readonly FindingStatus[] = [
+  "new",
+  "assigned",
+  "in_progress",
+  "submitted",
+  "returned",
+  "partly_fixed",
+  "closed",
+  "cancelled",
+];
 
 const DEADLINES = [
   null,
@@ -86,7 +93,7 @@ export async function seedTaskList(prisma: PrismaClient): Promise<TaskListFixtur
   await prisma.site.createMany({ data: sites });
 
   const rows = Array.from({ length: 32 }, (_, i) => {
-    const status = FINDING_STATUSES[i % 8] as FindingStatus;
+    const status = FIXTURE_STATUSES[i % 8] as FindingStatus;
     const site = sites[Math.floor(i / 3) % 4] as (typeof sites)[number];
     // Every 7th dispatched task was transferred away from the site's own unit.
     const other = site.responsibleUnitId === unitA ? unitB : unitA;

@@ -27,6 +27,7 @@ export type FieldName =
   | "comment"
   | "photoIds"
   | "duplicateOfId"
+  | "instructions"
   | "level"
   | "noticeText";
 

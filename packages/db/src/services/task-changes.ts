@@ -40,6 +40,7 @@ export async function applyActionEffects(c: ChangeContext): Promise<TaskUpdate> 
   switch (input.action) {
     case "dispatch":
       await assertActiveUnit(tx, input.unitId);
+      await recordInstructions(c, input.instructions, input.photoIds);
       return {
         ...PUSH_BACK_CLEARED,
         unitId: input.unitId,
@@ -177,6 +178,27 @@ export async function applyActionEffects(c: ChangeContext): Promise<TaskUpdate> 
         pushBackReason: input.reason ?? null,
       };
   }
+}
+
+/** The dispatcher's instructions (派发要求) and attachments, read back on the task page. */
+async function recordInstructions(
+  c: ChangeContext,
+  note: string | undefined,
+  photos: readonly string[] | undefined,
+): Promise<void> {
+  const photoIds = await assertPhotosUsable(c.tx, c.ctx.actor, photos);
+  if (!note?.trim() && photoIds.length === 0) return;
+  await c.tx.progressUpdate.create({
+    data: {
+      taskId: c.task.id,
+      authorId: c.ctx.actor.id,
+      note: note?.trim() ?? "",
+      kind: "instruction",
+      createdAt: c.ctx.now,
+      photos: { create: photoIds.map((photoId) => ({ photoId })) },
+    },
+    select: { id: true },
+  });
 }
 
 /** A dispatch ends a push-back: the task has a unit again. */

@@ -26,6 +26,9 @@ export const transitionInputSchema = z.discriminatedUnion("action", [
     /** The officer of that unit who answers for the task; else whoever claims it. */
     ownerId: idSchema.optional(),
     deadline: calendarDateInput.optional(),
+    /** 派发要求: what the unit is to do, and photos or scans to go with it. */
+    instructions: longText(2000).optional(),
+    photoIds,
   }),
   z.object({ ...base, action: z.literal("claim") }),
   z.object({ ...base, action: z.literal("submit"), note: longText(2000), photoIds }),

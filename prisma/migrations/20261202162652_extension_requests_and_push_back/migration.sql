@@ -12,6 +12,9 @@ ALTER TYPE "notification_event" ADD VALUE 'extension_approved' BEFORE 'due_soon'
 ALTER TYPE "notification_event" ADD VALUE 'extension_refused' BEFORE 'due_soon';
 ALTER TYPE "notification_event" ADD VALUE 'pushed_back' BEFORE 'due_soon';
 
+-- AlterEnum
+ALTER TYPE "progress_kind" ADD VALUE 'instruction';
+
 -- AlterTable
 ALTER TABLE "rectification_task" ADD COLUMN     "extensionRequestedAt" TIMESTAMPTZ(3),
 ADD COLUMN     "pushBackReason" TEXT,
