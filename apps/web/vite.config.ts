@@ -1,8 +1,47 @@
+import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
+import { VitePWA } from "vite-plugin-pwa";
+import { APP_ICONS, appIcons } from "./scripts/app-icons.ts";
+import { phonePrecache } from "./scripts/phone-precache.ts";
+
+const DIST = fileURLToPath(new URL("dist", import.meta.url));
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    appIcons(),
+    // The phone's installable app shell (decision 0024): src/app-shell/sw.ts becomes sw.js
+    // with the precache list injected; the phone screens register it themselves
+    // (register-app-shell.ts), so nothing is added to index.html but the manifest link.
+    VitePWA({
+      strategies: "injectManifest",
+      srcDir: "src/app-shell",
+      filename: "sw.ts",
+      injectRegister: false,
+      manifest: {
+        name: "创文督查",
+        short_name: "创文督查",
+        description: "创文督查整改系统",
+        lang: "zh-CN",
+        start_url: "/",
+        scope: "/",
+        display: "standalone",
+        background_color: "#ffffff",
+        theme_color: "#c8102e",
+        icons: [...APP_ICONS],
+      },
+      includeManifestIcons: false,
+      injectManifest: {
+        globPatterns: ["**/*.{js,css,html,json,png,svg,webmanifest}"],
+        globIgnores: ["sw.js", ".vite/**"],
+        manifestTransforms: [phonePrecache(DIST)],
+        rollupFormat: "iife",
+        // The hashed chunk names already change with their content.
+        dontCacheBustURLsMatching: /^assets\//,
+      },
+    }),
+  ],
   server: { proxy: { "/trpc": "http://localhost:3000", "/healthz": "http://localhost:3000" } },
   build: {
     outDir: "dist",

@@ -14,6 +14,7 @@ import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
+import { chunkClosure, entryKeys } from "./chunk-graph.mjs";
 
 // 300 KB read strictly (300,000 bytes, not 300 KiB), so the budget holds under either reading.
 export const BUDGET_BYTES = 300_000;
@@ -22,15 +23,8 @@ const DIST = join(dirname(fileURLToPath(import.meta.url)), "..", "dist");
 
 /** Manifest keys whose chunks the overview's first load needs. */
 function firstLoadChunks(manifest) {
-  const seen = new Set();
-  const visit = (key) => {
-    if (seen.has(key) || !manifest[key]) return;
-    seen.add(key);
-    for (const next of manifest[key].imports ?? []) visit(next);
-  };
-  for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry) visit(key);
-  visit(OVERVIEW_MODULE); // present only if the overview is its own (lazy) chunk
-  return [...seen];
+  // The overview's own key is present only if the overview is its own (lazy) chunk.
+  return chunkClosure(manifest, [...entryKeys(manifest), OVERVIEW_MODULE]);
 }
 
 export function measureOverviewFirstLoad(dist = DIST) {

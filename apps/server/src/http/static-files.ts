@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { join, sep } from "node:path";
 import { formatMessage } from "@cw/domain";
+import { SERVER_PATHS } from "@cw/domain/server-paths";
 import fastifyStatic from "@fastify/static";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { httpLocale } from "../context.ts";
@@ -41,7 +42,7 @@ export async function registerStaticFiles(app: FastifyInstance, root: string): P
 function isPageRequest(request: FastifyRequest): boolean {
   if (request.method !== "GET" && request.method !== "HEAD") return false;
   const path = request.url.split("?")[0] ?? "/";
-  return !/^\/(trpc|api|open311|healthz)(\/|$)/.test(path);
+  return !SERVER_PATHS.test(path);
 }
 
 /** Misses under the file routes name what was not found, as the routes' own 404s do. */

@@ -79,9 +79,12 @@ describe.skipIf(chromium.skip)("units push back, in headless Chromium", () => {
     await officer.getByTestId("task-handed-back").waitFor();
     await officer.goBack();
     await officer.locator(`[data-testid=unit-task][data-finding-id="${later.id}"]`).waitFor();
-    expect(
-      await officer.locator(`[data-testid=unit-task][data-finding-id="${notOurs.id}"]`).count(),
-    ).toBe(0);
+    // The list refetches after the push-back: the returned task leaves it.
+    await expect
+      .poll(() =>
+        officer.locator(`[data-testid=unit-task][data-finding-id="${notOurs.id}"]`).count(),
+      )
+      .toBe(0);
 
     // The coordinator: the board's extension queue, then the pushed-back queue.
     await coordinator.getByRole("link", { name: "整改调度" }).click();
@@ -125,5 +128,12 @@ describe.skipIf(chromium.skip)("units push back, in headless Chromium", () => {
     await coordinator.locator("[data-testid=task-detail][data-status=assigned]").waitFor();
     const freshDetail = await api.query<TaskDetail>("tasks.get", { findingId: fresh.id });
     expect(freshDetail.unit?.id).toBe(u04.id);
+
+    // On a phone the task list is cards, not the eight-column table.
+    await coordinator.keyboard.press("Escape");
+    await coordinator.setViewportSize({ width: 390, height: 844 });
+    await coordinator.getByRole("link", { name: "整改任务", exact: true }).click();
+    await coordinator.getByTestId("task-cards").getByTestId("unit-task").first().waitFor();
+    await expect.poll(() => coordinator.getByTestId("task-row").count()).toBe(0);
   }, 240_000);
 });

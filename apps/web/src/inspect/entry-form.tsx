@@ -65,6 +65,7 @@ export function EntryForm({
           <Form.Item
             name="afterPhotos"
             label={t("inspect.afterPhoto")}
+            required
             rules={[
               {
                 validator: async (_r, value?: Blob[]) => {
@@ -73,7 +74,7 @@ export function EntryForm({
               },
             ]}
           >
-            <PhotoInput buttonText={t("inspect.takeAfterPhoto")} />
+            <PhotoInput buttonText={t("inspect.takeAfterPhoto")} required />
           </Form.Item>
         )}
         <div className="inspect-form-actions">

@@ -1,9 +1,10 @@
 import type { CurrentUser } from "@cw/domain";
-import { useQuery } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { Alert } from "antd";
-import { useCallback } from "react";
+import { useCallback, useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { Route, Routes } from "react-router";
+import { registerAppShell } from "../app-shell/register-app-shell.ts";
 import { Loading } from "../components/query-states.tsx";
 import { useTRPC } from "../lib/trpc.ts";
 import type { OutboxEntry } from "../offline/outbox-types.ts";
@@ -23,12 +24,21 @@ export default function InspectPage() {
   const trpc = useTRPC();
   // Already answered by the app shell; read from the cache here.
   const me = useQuery(trpc.auth.me.queryOptions(undefined, { retry: false }));
+  // The next visit opens without signal (decision 0024).
+  useEffect(registerAppShell, []);
   if (!me.data) return <Loading />;
   return <InspectScreen user={me.data} />;
 }
 
 function InspectScreen({ user }: { user: CurrentUser }) {
   const { t } = useTranslation();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  // Asked for on arrival, so the service worker has them for a finding recorded later with
+  // no signal (decision 0024).
+  useEffect(() => {
+    void queryClient.prefetchQuery(trpc.categories.list.queryOptions({ active: true }));
+  }, [queryClient, trpc]);
   const online = useOnline();
   const position = usePosition();
   const label = useCallback((e: OutboxEntry) => entryLabel(t, e), [t]);

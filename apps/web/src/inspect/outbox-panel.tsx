@@ -3,10 +3,14 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useLanguage } from "../i18n/use-language.ts";
 import { formatDateTime } from "../lib/format.ts";
+import { formatTimeOfDay } from "../lib/format-time.ts";
 import { entryLabel } from "./entry-label.ts";
 import { useInspect } from "./inspect-context.ts";
 
-/** The count of entries still on the phone, opening the list of waiting and sent entries. */
+/**
+ * The count of entries still on the phone, opening the list of waiting and sent entries, and
+ * once all went, how many the last send delivered and when.
+ */
 export function OutboxPanel() {
   const { t } = useTranslation();
   const { language } = useLanguage();
@@ -15,16 +19,27 @@ export function OutboxPanel() {
   const count = outbox.waiting.length;
   return (
     <>
-      {/* The count is the button's own text (a badge would say it twice to screen readers). */}
-      <Button
-        size="large"
-        type={count > 0 ? "primary" : "default"}
-        onClick={() => setOpen(true)}
-        data-testid="outbox-button"
-        data-count={count}
-      >
-        {t("inspect.outbox.button", { count })}
-      </Button>
+      <div className="inspect-outbox">
+        {/* The count is the button's own text (a badge would say it twice to screen readers). */}
+        <Button
+          size="large"
+          type={count > 0 ? "primary" : "default"}
+          onClick={() => setOpen(true)}
+          data-testid="outbox-button"
+          data-count={count}
+        >
+          {t("inspect.outbox.button", { count })}
+        </Button>
+        {/* Once the queue is empty again, what went and when: "sending" is never the last word. */}
+        {count === 0 && outbox.lastSent && (
+          <span className="inspect-sent-status" role="status" data-testid="outbox-sent">
+            {t("inspect.outbox.sentAt", {
+              count: outbox.lastSent.count,
+              time: formatTimeOfDay(outbox.lastSent.at, language),
+            })}
+          </span>
+        )}
+      </div>
       <Drawer
         open={open}
         onClose={() => setOpen(false)}

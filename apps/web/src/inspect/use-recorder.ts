@@ -8,6 +8,7 @@ export interface Notice {
   text: string;
   /** Saved on the phone only for now (no connection). */
   queued: boolean;
+  at: Date;
 }
 
 /**
@@ -22,6 +23,7 @@ export function useRecorder(siteId: string, siteName: string) {
     setNotice({
       text: online ? t("inspect.saved", { what }) : t("inspect.savedOffline", { what }),
       queued: !online,
+      at: new Date(),
     });
 
   const answer = async (item: ChecklistItemView, result: CheckResult) => {
@@ -69,5 +71,7 @@ export function useRecorder(siteId: string, siteName: string) {
     saved(values.fixedOnSpot ? t("inspect.fixedFinding") : t("inspect.finding"));
   };
 
-  return { notice, answer, saveFailure, saveFinding };
+  // A later send answers "saved, sending": the outbox's "sent N · HH:mm" says the rest.
+  const current = notice && outbox.lastSent && outbox.lastSent.at >= notice.at ? null : notice;
+  return { notice: current, answer, saveFailure, saveFinding };
 }

@@ -16,11 +16,18 @@ const { drain, enqueue } = createOutboxRunner({
 // Poor signal rarely fires an "online" event when it improves: try again on a timer as well.
 const RETRY_MS = 15_000;
 
+export interface LastSent {
+  count: number;
+  at: Date;
+}
+
 export interface Outbox {
   /** This user's entries still on the phone, oldest first. */
   waiting: OutboxEntry[];
   sent: SentRecord[];
   sending: boolean;
+  /** How many entries the last send that delivered any got through, and when it ended. */
+  lastSent: LastSent | null;
   /** Why the last attempt stopped (offline, signed out, server trouble), if it did. */
   stopped: SendFailure | null;
   add: (entry: NewEntry) => Promise<OutboxEntry>;
@@ -36,6 +43,7 @@ export function useOutbox(userId: string, label: (entry: OutboxEntry) => string)
   const [sent, setSent] = useState<SentRecord[]>([]);
   const [sending, setSending] = useState(false);
   const [stopped, setStopped] = useState<SendFailure | null>(null);
+  const [lastSent, setLastSent] = useState<LastSent | null>(null);
   const labelRef = useRef(label);
   labelRef.current = label;
 
@@ -54,6 +62,7 @@ export function useOutbox(userId: string, label: (entry: OutboxEntry) => string)
       () => void reload(),
     );
     setStopped(result.stopped);
+    if (result.sent > 0) setLastSent({ count: result.sent, at: new Date() });
     setSending(false);
     await reload();
     if (result.sent > 0) {
@@ -92,5 +101,14 @@ export function useOutbox(userId: string, label: (entry: OutboxEntry) => string)
     [reload],
   );
 
-  return { waiting, sent, sending, stopped, add, sendNow: () => void sendNow(), discard };
+  return {
+    waiting,
+    sent,
+    sending,
+    lastSent,
+    stopped,
+    add,
+    sendNow: () => void sendNow(),
+    discard,
+  };
 }

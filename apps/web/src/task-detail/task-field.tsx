@@ -83,7 +83,7 @@ export function TaskField({
   else if (name === "deadline") {
     setPickerLocale(language);
     control = <DatePicker allowClear style={{ width: "100%" }} />;
-  } else if (name === "photoIds") control = <PhotoInput />;
+  } else if (name === "photoIds") control = <PhotoInput required={demanded} />;
   else if (name === "duplicateOfId") control = <DuplicateSelect findingId={findingId ?? ""} />;
   else control = <Input.TextArea rows={3} />;
 

@@ -1,14 +1,15 @@
 import { type TaskListItem, taskSearchQuery } from "@cw/domain";
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
-import { Button, Card, Flex, Table, Typography } from "antd";
+import { Button, Card, Flex, Grid, Table, Typography } from "antd";
 import type { HTMLAttributes } from "react";
 import { useTranslation } from "react-i18next";
-import { useSearchParams } from "react-router";
-import { LoadError, NoData } from "../components/query-states.tsx";
+import { useNavigate, useSearchParams } from "react-router";
+import { LoadError, Loading, NoData } from "../components/query-states.tsx";
 import { useLanguage } from "../i18n/use-language.ts";
 import { formatNumber } from "../lib/format.ts";
 import { useTRPC } from "../lib/trpc.ts";
 import { WarningLegend } from "../task-detail/warning-legend.tsx";
+import { UnitTaskCard } from "../unit/unit-task-card.tsx";
 import { ExportButton } from "./export-button.tsx";
 import { FilterTags } from "./filter-tags.tsx";
 import { SavedViews } from "./saved-views.tsx";
@@ -24,6 +25,9 @@ export default function TaskListPage() {
   const { language } = useLanguage();
   const trpc = useTRPC();
   const [params, setParams] = useSearchParams();
+  const navigate = useNavigate();
+  // On a phone the eight-column table becomes cards, as on the unit view.
+  const phone = Grid.useBreakpoint().md === false;
   const filters = readTaskListFilters(params);
   const picked = readTaskSort(params);
   // Unless the URL names an order: overdue work most-overdue first, anything else newest first.
@@ -73,6 +77,18 @@ export default function TaskListPage() {
       <Card size="small">
         {list.isError ? (
           <LoadError error={list.error} onRetry={() => void list.refetch()} />
+        ) : phone ? (
+          <Flex vertical gap="small" data-testid="task-cards">
+            {list.isPending && <Loading rows={4} />}
+            {!list.isPending && rows.length === 0 && <NoData description={t("tasks.empty")} />}
+            {rows.map((row) => (
+              <UnitTaskCard
+                key={row.taskId}
+                task={row}
+                onOpen={() => navigate(`/tasks/${row.findingId}`)}
+              />
+            ))}
+          </Flex>
         ) : (
           <Table<TaskListItem>
             rowKey="taskId"

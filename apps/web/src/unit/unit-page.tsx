@@ -1,8 +1,10 @@
 import type { ListTasksInput, TaskListItem, TaskSearchParamKey } from "@cw/domain";
 import { useQueries } from "@tanstack/react-query";
 import { Segmented, Typography } from "antd";
+import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { Route, Routes, useNavigate, useSearchParams } from "react-router";
+import { registerAppShell } from "../app-shell/register-app-shell.ts";
 import { useTRPC } from "../lib/trpc.ts";
 import { TaskDetailDrawer } from "../task-detail/task-detail-drawer.tsx";
 import { useCurrentUser } from "../task-detail/use-current-user.ts";
@@ -41,6 +43,7 @@ export default function UnitPage() {
   const user = useCurrentUser();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
+  useEffect(registerAppShell, []);
   // "Mine": only the tasks the signed-in officer owns (the server's `mine` filter).
   const mine = params.get("mine") === "true";
   // The search, the same filters as /tasks and the board, but for what this view decides: the
