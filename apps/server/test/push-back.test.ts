@@ -193,6 +193,15 @@ describe.each(testEngines())("extension requests and push-back on %s", (kind) =>
     expect(queue.items.some((i) => i.findingId === findingId)).toBe(false);
   });
 
+  it("a bulk dispatch starts with the site's unit, never the one that pushed the task back", async () => {
+    await f.task("new", { code: "SU-001" });
+    await f.task("pushed_back", { code: "SU-002" });
+    await f.task("assigned", { code: "SU-003" });
+    const { items } = await as("coordinator").tasks.list({ text: "SU-" });
+    const suggested = Object.fromEntries(items.map((i) => [i.code, i.suggestedUnitId]));
+    expect(suggested).toEqual({ "SU-001": f.unitA, "SU-002": null, "SU-003": null });
+  });
+
   it("a push-back leaves the unit, reaches the coordinators, and a dispatch hands it on", async () => {
     const { findingId } = await f.task("assigned", { code: "PB-001" });
     const done = await act("officerA", {

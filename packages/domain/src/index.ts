@@ -2,6 +2,7 @@ export * from "./assessment/index.ts";
 export * from "./board.ts";
 export * from "./deadline.ts";
 export * from "./deadline-countdown.ts";
+export * from "./dispatch-suggestion.ts";
 export * from "./documents/labels.ts";
 export * from "./documents/rectification-notice-text.ts";
 export * from "./documents/task-export.ts";

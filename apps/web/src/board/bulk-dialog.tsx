@@ -33,6 +33,11 @@ export function BulkDialog({
     bulk === "dispatch" ? { type: "transition", action: "dispatch", needs } : { type: "escalate" };
   const demanded = demandedFields(kind);
   const title = t(`board.bulk.${bulk}`, { count: rows.length });
+  // The unit the server suggests, when every selected task suggests the same one.
+  const units = new Set(rows.map((r) => r.suggestedUnitId));
+  const [onlyUnit] = units;
+  const initialValues =
+    bulk === "dispatch" && units.size === 1 && onlyUnit ? { unitId: onlyUnit } : {};
 
   const send = (values: Record<string, unknown>) =>
     run(rows, (row) => submit(kind, { findingId: row.findingId, version: row.version }, values));
@@ -50,7 +55,14 @@ export function BulkDialog({
       destroyOnHidden
       okButtonProps={{ "data-testid": "bulk-ok" }}
     >
-      <Form form={form} layout="vertical" onFinish={send} disabled={started} name={`bulk-${bulk}`}>
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={send}
+        disabled={started}
+        name={`bulk-${bulk}`}
+        initialValues={initialValues}
+      >
         {fieldsFor(kind).map((name) => (
           <TaskField key={name} kind={kind} name={name} demanded={demanded.has(name)} />
         ))}

@@ -3,6 +3,7 @@ import {
   deadlineCountdown,
   isOverdue,
   type ListTasksInput,
+  suggestedDispatchUnit,
   type TaskListItem,
   warningLevel,
 } from "@cw/domain";
@@ -85,6 +86,7 @@ export const TASK_LIST_SELECT = {
   foundAt: true,
   version: true,
   ownerId: true,
+  pushedBackFromUnitId: true,
   unit: { select: { name: true } },
   owner: { select: { displayName: true } },
   // The 督办 mark: the latest notice's level, and how many were issued.
@@ -104,7 +106,13 @@ export const TASK_LIST_SELECT = {
       source: true,
       severity: true,
       description: true,
-      site: { select: { name: true, siteType: { select: { name: true } } } },
+      site: {
+        select: {
+          name: true,
+          siteType: { select: { name: true } },
+          responsibleUnit: { select: { id: true, active: true } },
+        },
+      },
     },
   },
 } satisfies Prisma.RectificationTaskSelect;
@@ -195,6 +203,11 @@ export function toTaskListItem(row: Row, timing: TimingContext): TaskListItem {
       timing.now,
       timing.calendar,
     ),
+    suggestedUnitId:
+      row.status === "new" || row.status === "pushed_back"
+        ? (suggestedDispatchUnit(row.finding.site.responsibleUnit, row.pushedBackFromUnitId)?.id ??
+          null)
+        : null,
     version: row.version,
   };
 }

@@ -8,6 +8,7 @@ import {
   isOverdue,
   type OwnerCandidate,
   ownerRefusal,
+  suggestedDispatchUnit,
   type TaskDetail,
   unclaimedCriteria,
   warningLevel,
@@ -227,10 +228,7 @@ function dispatchSuggestion(
   /** The unit that pushed the task back: never suggested again. */
   pushedBackFromUnitId: string | null,
 ) {
-  const unit =
-    site.responsibleUnit.active && site.responsibleUnit.id !== pushedBackFromUnitId
-      ? site.responsibleUnit
-      : null;
+  const unit = suggestedDispatchUnit(site.responsibleUnit, pushedBackFromUnitId);
   const contact = site.contactUser;
   const owner =
     unit && contact && ownerRefusal(contact, unit.id) === null

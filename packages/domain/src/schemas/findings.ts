@@ -127,6 +127,8 @@ export const taskListItemSchema = z.object({
   countdown: deadlineCountdownSchema.nullable(),
   /** The 督办 mark: the latest notice's level and how many notices the task received. */
   escalation: escalationMarkSchema.nullable(),
+  /** For a task awaiting dispatch: the unit a (bulk) dispatch starts with (suggestedDispatchUnit). */
+  suggestedUnitId: z.uuid().nullable(),
   version: z.number().int(),
 });
 export type TaskListItem = z.infer<typeof taskListItemSchema>;
