@@ -41,7 +41,8 @@ export async function overviewInChromium(
     let apiRequests = 0;
     for (let i = 0; i <= rounds; i++) {
       // A fresh context each time: nothing cached, as on a leader's first visit of the day.
-      const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+      // Tall enough for every chart: the page draws a chart as it comes into view (issue 15).
+      const context = await browser.newContext({ viewport: { width: 1440, height: 3200 } });
       await context.addCookies([{ name, value, url: base }]);
       const page = await context.newPage();
       let calls = 0;

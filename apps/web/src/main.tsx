@@ -5,13 +5,10 @@ import { createTRPCOptionsProxy } from "@trpc/tanstack-react-query";
 import { StrictMode, useState } from "react";
 import { createRoot } from "react-dom/client";
 import { I18nextProvider } from "react-i18next";
-import { BrowserRouter } from "react-router";
 import superjson from "superjson";
-import { AntdProvider } from "./app/antd-provider.tsx";
-import { App } from "./app/app.tsx";
+import { App, preloadFirstScreen } from "./app/app.tsx";
 import { i18n, savedLanguage, setLanguage } from "./i18n/i18n.ts";
 import { TRPCProvider } from "./lib/trpc.ts";
-import { prefetchOverview } from "./overview/overview-prefetch.ts";
 import "./styles.css";
 
 function Root() {
@@ -30,21 +27,24 @@ function Root() {
     void queryClient.prefetchQuery(trpc.auth.me.queryOptions(undefined, { retry: false }));
     if (location.pathname === "/overview") {
       const search = new URLSearchParams(location.search);
-      setTimeout(() => prefetchOverview(queryClient, trpc, search));
+      // Its own small chunk (it reads the filters with the router's helpers).
+      void import("./overview/overview-prefetch.ts").then((m) =>
+        m.prefetchOverview(queryClient, trpc, search),
+      );
     }
+    // The first screen's code travels alongside auth.me, not after its answer (issue 15).
+    preloadFirstScreen(location.pathname);
     return client;
   });
   return (
     <I18nextProvider i18n={i18n}>
-      <AntdProvider>
-        <QueryClientProvider client={queryClient}>
-          <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
-            <BrowserRouter>
-              <App />
-            </BrowserRouter>
-          </TRPCProvider>
-        </QueryClientProvider>
-      </AntdProvider>
+      {/* antd (and its theme) and the router load with the signed-in app, not here: app.tsx
+          and app-routes.tsx (issue 15), so the sign-in page's load is small. */}
+      <QueryClientProvider client={queryClient}>
+        <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
+          <App />
+        </TRPCProvider>
+      </QueryClientProvider>
     </I18nextProvider>
   );
 }

@@ -54,6 +54,8 @@ describe.skipIf(chromium.skip)("the overview page in headless Chromium", () => {
     expect(await tileNumber(page, "tile-open")).toBe(summary.openFindings);
     expect(await tileNumber(page, "tile-overdue")).toBe(summary.overdueFindings);
 
+    // Charts are drawn as they scroll into view (issue 15): this one is below the fold.
+    await page.getByRole("heading", { name: "各类点位未销号问题" }).scrollIntoViewIfNeeded();
     const chart = page.getByTestId("chart-open-by-site-type");
     await chart.locator(".recharts-bar-rectangle").first().waitFor();
     const bars = await chart.locator(".recharts-bar-rectangle").count();

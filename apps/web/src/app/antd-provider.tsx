@@ -11,7 +11,7 @@ const THEME = {
 };
 
 /** antd in the user's language (its own texts: pagination, empty, date pickers). */
-export function AntdProvider({ children }: { children: ReactNode }) {
+export default function AntdProvider({ children }: { children: ReactNode }) {
   const { language } = useLanguage();
   // English is fetched when first chosen, like the app's own English catalogue.
   const [enUS, setEnUS] = useState<Locale | null>(null);

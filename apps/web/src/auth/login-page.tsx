@@ -1,20 +1,20 @@
-import { loginInputSchema } from "@cw/domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { Alert, Button, Card, Form, Input, Typography } from "antd";
-import { useState } from "react";
+import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { LanguageSwitch } from "../components/language-switch.tsx";
 import { useLanguage } from "../i18n/use-language.ts";
 import { errorMessage } from "../lib/api-error.ts";
-import { applyFieldErrors } from "../lib/form-errors.ts";
+import { splitFormError } from "../lib/form-errors.ts";
 import { useTRPC } from "../lib/trpc.ts";
-import { zodRule } from "../lib/zod-rule.ts";
+import type { LoginField, LoginValues } from "./login-check.ts";
+import "./login.css";
 
-interface LoginValues {
-  username: string;
-  password: string;
-  totpCode?: string;
-}
+/** The schema check's chunk (zod and the message catalogue), fetched once, on first use. */
+let checkModule: Promise<typeof import("./login-check.ts")> | undefined;
+const loadCheck = () => {
+  checkModule ??= import("./login-check.ts");
+  return checkModule;
+};
 
 /** The server asks for the code (auth.totp_required) by naming the totpCode field. */
 function asksForCode(error: unknown): boolean {
@@ -23,75 +23,129 @@ function asksForCode(error: unknown): boolean {
   return Boolean(fields && "totpCode" in fields);
 }
 
-/** Sign-in: validated with the API's own schema; the server's message shows as it comes. */
+/**
+ * Sign-in, the first screen everyone opens, often on a phone on a weak network: plain markup
+ * styled like the app's antd forms (login.css), so this page loads no UI kit (issue 15). The
+ * fields are checked with the API's own schema (login-check.ts) before sending; the server's
+ * messages show as they come, on their fields and in the alert.
+ */
 export default function LoginPage() {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const [form] = Form.useForm<LoginValues>();
+  const id = useId();
+  const [values, setValues] = useState<LoginValues>({});
+  const [errors, setErrors] = useState<Partial<Record<LoginField, string>>>({});
   // Two-step sign-in (decision 0019): the code field appears once the server asks for it.
   const [needsCode, setNeedsCode] = useState(false);
+  const fields: LoginField[] = needsCode
+    ? ["username", "password", "totpCode"]
+    : ["username", "password"];
   const login = useMutation(
     trpc.auth.login.mutationOptions({
       onSuccess: (user) => queryClient.setQueryData(trpc.auth.me.queryKey(), user),
       onError: (error) => {
         if (asksForCode(error)) setNeedsCode(true);
-        // The field renders on the next pass; place its message then.
-        setTimeout(() => applyFieldErrors(form, error));
+        const placed = splitFormError(error, new Set(["username", "password", "totpCode"]));
+        setErrors(Object.fromEntries(placed.fields.map((f) => [f.name[0], f.errors[0]])));
       },
     }),
   );
+
+  const change = (field: LoginField, value: string) => {
+    const next = { ...values, [field]: value };
+    setValues(next);
+    // A field that shows a message is checked again as it is corrected, as antd's forms do.
+    if (errors[field])
+      void loadCheck().then(({ loginFieldErrors }) =>
+        setErrors((now) => ({ ...now, [field]: loginFieldErrors(next, [field], language)[field] })),
+      );
+  };
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const { loginFieldErrors } = await loadCheck();
+    const found = loginFieldErrors(values, fields, language);
+    setErrors(found);
+    if (Object.keys(found).length > 0) return;
+    login.mutate({
+      username: values.username ?? "",
+      password: values.password ?? "",
+      ...(needsCode && values.totpCode ? { totpCode: values.totpCode } : {}),
+    });
+  };
+
+  const field = (name: LoginField, label: string, input: Record<string, unknown>) => {
+    const error = errors[name];
+    return (
+      <div className={`signin-field${error ? " has-error" : ""}`}>
+        <label htmlFor={`${id}-${name}`}>{label}</label>
+        <input
+          id={`${id}-${name}`}
+          name={name}
+          className="signin-input"
+          value={values[name] ?? ""}
+          onChange={(e) => change(name, e.target.value)}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-${name}-error` : undefined}
+          {...input}
+        />
+        {error && (
+          <div id={`${id}-${name}-error`} className="signin-field-error" role="alert">
+            {error}
+          </div>
+        )}
+      </div>
+    );
+  };
+
   return (
     <main className="page login">
-      <Card className="login-card" extra={<LanguageSwitch />}>
-        <Typography.Title level={1} className="login-title">
-          {t("app.title")}
-        </Typography.Title>
-        <Form
-          form={form}
-          name="login"
-          layout="vertical"
-          requiredMark={false}
-          onFinish={(values) => login.mutate(values)}
-        >
-          <Form.Item
-            label={t("login.username")}
-            name="username"
-            rules={[zodRule(loginInputSchema, "username", language)]}
+      <section className="signin-card" aria-labelledby={`${id}-title`}>
+        <div className="signin-card-head">
+          <LanguageSwitch />
+        </div>
+        <div className="signin-card-body">
+          <h1 id={`${id}-title`} className="signin-title">
+            {t("app.title")}
+          </h1>
+          {/* The first keystroke fetches the schema check, so a submit does not wait for it. */}
+          <form
+            name="login"
+            noValidate
+            onSubmit={(e) => void submit(e)}
+            onInput={() => void loadCheck()}
           >
-            <Input autoComplete="username" autoFocus />
-          </Form.Item>
-          <Form.Item
-            label={t("login.password")}
-            name="password"
-            rules={[zodRule(loginInputSchema, "password", language)]}
-          >
-            <Input.Password autoComplete="current-password" />
-          </Form.Item>
-          {needsCode && (
-            <Form.Item
-              label={t("login.totpCode")}
-              name="totpCode"
-              rules={[zodRule(loginInputSchema, "totpCode", language)]}
+            {field("username", t("login.username"), { autoComplete: "username", autoFocus: true })}
+            {field("password", t("login.password"), {
+              type: "password",
+              autoComplete: "current-password",
+            })}
+            {needsCode &&
+              field("totpCode", t("login.totpCode"), {
+                autoComplete: "one-time-code",
+                inputMode: "numeric",
+                maxLength: 6,
+                autoFocus: true,
+              })}
+            {login.isError && (
+              <div className="signin-error" role="alert">
+                <strong>{t("login.failed")}</strong>
+                <span>{errorMessage(login.error)}</span>
+              </div>
+            )}
+            <button
+              type="submit"
+              className="signin-submit"
+              disabled={login.isPending}
+              aria-busy={login.isPending || undefined}
             >
-              <Input autoComplete="one-time-code" inputMode="numeric" maxLength={6} autoFocus />
-            </Form.Item>
-          )}
-          {login.isError && (
-            <Alert
-              type="error"
-              showIcon
-              className="login-error"
-              title={t("login.failed")}
-              description={errorMessage(login.error)}
-            />
-          )}
-          <Button type="primary" htmlType="submit" block loading={login.isPending}>
-            {t("login.submit")}
-          </Button>
-        </Form>
-      </Card>
+              {login.isPending && <span className="signin-spinner" aria-hidden="true" />}
+              {t("login.submit")}
+            </button>
+          </form>
+        </div>
+      </section>
     </main>
   );
 }

@@ -1,7 +1,7 @@
 import type { CurrentUser } from "@cw/domain";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { Alert } from "antd";
-import { useCallback, useEffect } from "react";
+import { lazy, Suspense, useCallback, useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { Route, Routes } from "react-router";
 import { registerAppShell } from "../app-shell/register-app-shell.ts";
@@ -15,9 +15,12 @@ import { entryLabel } from "./entry-label.ts";
 import { InspectContext } from "./inspect-context.ts";
 import { OutboxPanel } from "./outbox-panel.tsx";
 import { SiteChooser } from "./site-chooser.tsx";
-import { SiteView } from "./site-view.tsx";
 import { usePosition } from "./use-position.ts";
 import "./inspect.css";
+
+// A site's checklist and its recording form load when a site is chosen, not with the list of
+// sites the inspector lands on (issue 15); the app shell precaches them for offline use.
+const SiteView = lazy(() => import("./site-view.tsx").then((m) => ({ default: m.SiteView })));
 
 /** The inspector's phone view (lazy route /inspect/*): choose a site, then walk its checklist. */
 export default function InspectPage() {
@@ -70,7 +73,14 @@ function InspectScreen({ user }: { user: CurrentUser }) {
               </>
             }
           />
-          <Route path="site/:siteId" element={<SiteView />} />
+          <Route
+            path="site/:siteId"
+            element={
+              <Suspense fallback={<Loading />}>
+                <SiteView />
+              </Suspense>
+            }
+          />
         </Routes>
       </main>
     </InspectContext>

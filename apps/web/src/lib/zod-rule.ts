@@ -13,16 +13,30 @@ export function zodRule<S extends z.ZodObject>(
   field: keyof S["shape"] & string,
   locale: Locale,
 ): FormRule {
-  const fieldSchema = schema.shape[field] as z.ZodType;
   return {
     validator: async (_rule, value: unknown) => {
-      const result = fieldSchema.safeParse(value);
-      if (result.success) return;
-      // antd leaves a field it never touched undefined: that is a missing value.
-      const key = value === undefined ? "field.required" : result.error.issues[0]?.message;
-      throw new Error(messageFor(key, locale));
+      const message = fieldError(schema, field, value, locale);
+      if (message) throw new Error(message);
     },
   };
+}
+
+/**
+ * One field checked with the server's zod schema: its message in `locale`, or null when the
+ * value is valid. The antd rule above and the sign-in page's plain form (which must not load
+ * antd) both read it.
+ */
+export function fieldError<S extends z.ZodObject>(
+  schema: S,
+  field: keyof S["shape"] & string,
+  value: unknown,
+  locale: Locale,
+): string | null {
+  const result = (schema.shape[field] as z.ZodType).safeParse(value);
+  if (result.success) return null;
+  // antd leaves a field it never touched undefined: that is a missing value.
+  const key = value === undefined ? "field.required" : result.error.issues[0]?.message;
+  return messageFor(key, locale);
 }
 
 /** Same rule as the server's error formatter: a catalogue key, else "invalid format". */

@@ -1,18 +1,23 @@
 import type { ListTasksInput, TaskListItem, TaskSearchParamKey } from "@cw/domain";
 import { useQueries } from "@tanstack/react-query";
 import { Segmented, Typography } from "antd";
-import { useEffect } from "react";
+import { lazy, Suspense, useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { Route, Routes, useNavigate, useSearchParams } from "react-router";
 import { registerAppShell } from "../app-shell/register-app-shell.ts";
 import { useTRPC } from "../lib/trpc.ts";
-import { TaskDetailDrawer } from "../task-detail/task-detail-drawer.tsx";
 import { useCurrentUser } from "../task-detail/use-current-user.ts";
 import { readTaskSearch } from "../tasks/task-list-url.ts";
 import { TaskSearchBar } from "../tasks/task-search-bar.tsx";
 import { UnitSection } from "./unit-section.tsx";
 import "../task-detail/task-detail.css";
 import "./unit.css";
+
+// A task's detail (its forms, photos, history) loads when one is opened, not with the list the
+// officer lands on (issue 15).
+const TaskDetailDrawer = lazy(() =>
+  import("../task-detail/task-detail-drawer.tsx").then((m) => ({ default: m.TaskDetailDrawer })),
+);
 
 // A unit has tens of open tasks, not thousands; one page of each list is the whole list.
 const LIMIT = 200;
@@ -117,7 +122,11 @@ export default function UnitPage() {
         <Routes>
           <Route
             path="tasks/:findingId"
-            element={<TaskDetailDrawer onClose={() => navigate(`/unit${search}`)} />}
+            element={
+              <Suspense fallback={null}>
+                <TaskDetailDrawer onClose={() => navigate(`/unit${search}`)} />
+              </Suspense>
+            }
           />
         </Routes>
       )}
