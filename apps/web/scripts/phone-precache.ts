@@ -18,8 +18,9 @@ const PHONE_SCREENS = [
   "src/locales/en/screens.json",
 ];
 
-/** A screen's module (a route of app-routes.tsx): only the phone ones are precached. */
-const SCREEN = /-page\.tsx$/;
+/** A screen's module (a route of app-routes.tsx) or the overview's parts: only the phone
+ * screens are precached. */
+const SCREEN = /-page\.tsx$|^src\/overview\//;
 
 /** Files outside the chunk graph that the shell needs: the page and its icons (the plugin adds
  * the web manifest itself). */
@@ -37,13 +38,20 @@ export function phonePrecache(dist: string): ManifestTransform {
       readFileSync(join(dist, ".vite", "manifest.json"), "utf8"),
     ) as Manifest;
     const entryChunks = entryKeys(manifest);
-    // The shell: the entry's chunks and what the entry loads on demand but the screens (the
-    // error alert, the notification panel, the status pages, antd's English).
-    const parts = entryChunks.flatMap((key) => manifest[key]?.dynamicImports ?? []);
-    const shell = chunkClosure(manifest, [
-      ...entryChunks,
-      ...parts.filter((key) => !SCREEN.test(key)),
-    ]);
+    // The shell: the entry's chunks and what they load on demand but the screens — the
+    // signed-in app's parts (antd's theme, the routes; issue 15), and what those load on
+    // demand in turn (the error alert, the notification panel, the status pages, antd's
+    // English) — followed until only screens are left.
+    const roots = [...entryChunks];
+    let shell = chunkClosure(manifest, roots);
+    for (;;) {
+      const parts = shell
+        .flatMap((key) => manifest[key]?.dynamicImports ?? [])
+        .filter((key) => !SCREEN.test(key) && !roots.includes(key));
+      if (parts.length === 0) break;
+      roots.push(...new Set(parts));
+      shell = chunkClosure(manifest, roots);
+    }
     // The entry's chunks lazily import every screen: the walk stops at them.
     const phone = chunkClosure(manifest, PHONE_SCREENS, { dynamic: true, known: shell });
     const wanted = chunkFiles(manifest, [...shell, ...phone]);

@@ -27,9 +27,11 @@ export function UnitTaskCard({ task, onOpen }: { task: TaskListItem; onOpen: () 
         </Flex>
       }
     >
-      <Typography.Paragraph ellipsis={{ rows: 2 }} className="unit-desc">
+      {/* Two lines at most, clipped by CSS (unit.css): antd's measured ellipsis re-rendered
+          every card on a phone's first view (issue 15). */}
+      <p className="unit-desc" title={task.description}>
         {task.description}
-      </Typography.Paragraph>
+      </p>
       <span className="muted">
         {task.siteName} ·{" "}
         {t("format.labelled", {

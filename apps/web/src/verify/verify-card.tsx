@@ -32,9 +32,10 @@ export function VerifyCard({ task, onOpen }: { task: VerificationQueueItem; onOp
         </Flex>
       }
     >
-      <Typography.Paragraph ellipsis={{ rows: 2 }} className="unit-desc">
+      {/* Two lines at most, clipped by CSS as on the unit's cards (unit.css). */}
+      <p className="unit-desc" title={task.description}>
         {task.description}
-      </Typography.Paragraph>
+      </p>
       <span className="muted">
         {task.siteName}
         {task.unitName && ` · ${task.unitName}`}
