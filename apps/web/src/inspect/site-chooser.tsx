@@ -7,11 +7,9 @@ import { Link } from "react-router";
 import { LoadError, Loading, NoData } from "../components/query-states.tsx";
 import { useTRPC } from "../lib/trpc.ts";
 import { useInspect } from "./inspect-context.ts";
+import { SITE_PAGE } from "./inspect-prefetch.ts";
 import { LocationStatus } from "./location-status.tsx";
 import { byDistance } from "./site-distance.ts";
-
-// One page of the city's sites is a few hundred at most: enough to sort by distance here.
-const PAGE = 200;
 
 /** Step one: the site the inspector stands at, nearest first, or found by name. */
 export function SiteChooser() {
@@ -21,7 +19,7 @@ export function SiteChooser() {
   const [draft, setDraft] = useState("");
   const [text, setText] = useState("");
   const sites = useQuery(
-    trpc.sites.list.queryOptions({ active: true, text: text || undefined, limit: PAGE }),
+    trpc.sites.list.queryOptions({ active: true, text: text || undefined, limit: SITE_PAGE }),
   );
   const sorted = useMemo(
     () => byDistance(sites.data?.items ?? [], position.coords),
