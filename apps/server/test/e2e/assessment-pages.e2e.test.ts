@@ -16,7 +16,9 @@ describe.skipIf(chromium.skip)("the assessment pages in headless Chromium", () =
     await page.getByLabel("密码").fill(DEMO_PASSWORD);
     await page.getByRole("button", { name: "登录" }).click();
 
-    // Overview: one projected-score tile per system (the demo has all three), loaded lazily.
+    // Overview: one projected-score tile per system (the demo has all three), loaded lazily
+    // and drawn as the section scrolls into view (issue 15).
+    await page.getByRole("heading", { name: "预计测评得分" }).scrollIntoViewIfNeeded();
     const tiles = page.getByTestId("score-tile");
     await tiles.first().waitFor({ timeout: 30_000 });
     expect(await tiles.count()).toBe(3);
@@ -39,6 +41,7 @@ describe.skipIf(chromium.skip)("the assessment pages in headless Chromium", () =
       (url) => url.pathname === "/assessment" && url.searchParams.get("tab") === "materials",
     );
     await page.goto(app.baseUrl);
+    await page.getByRole("heading", { name: "预计测评得分" }).scrollIntoViewIfNeeded();
     await page.getByTestId("chart-score-items").waitFor({ timeout: 30_000 });
 
     // Assessment: the tree with points lost per branch and where the most are lost.

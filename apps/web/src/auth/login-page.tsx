@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useId, useState } from "react";
+import { type FormEvent, type ReactNode, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { LanguageSwitch } from "../components/language-switch.tsx";
 import { useLanguage } from "../i18n/use-language.ts";
@@ -15,6 +15,25 @@ const loadCheck = () => {
   checkModule ??= import("./login-check.ts");
   return checkModule;
 };
+
+/** An eye (struck through while the password is hidden), 14 px, in the text's colour. */
+function EyeIcon({ open }: { open: boolean }) {
+  return (
+    <svg
+      viewBox="0 0 24 24"
+      width="14"
+      height="14"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+      aria-hidden="true"
+    >
+      <path d="M1 12s4-7 11-7 11 7 11 7-4 7-11 7S1 12 1 12z" />
+      <circle cx="12" cy="12" r="3" />
+      {!open && <path d="M3 3l18 18" />}
+    </svg>
+  );
+}
 
 /** The server asks for the code (auth.totp_required) by naming the totpCode field. */
 function asksForCode(error: unknown): boolean {
@@ -39,6 +58,7 @@ export default function LoginPage() {
   const [errors, setErrors] = useState<Partial<Record<LoginField, string>>>({});
   // Two-step sign-in (decision 0019): the code field appears once the server asks for it.
   const [needsCode, setNeedsCode] = useState(false);
+  const [revealed, setRevealed] = useState(false);
   const fields: LoginField[] = needsCode
     ? ["username", "password", "totpCode"]
     : ["username", "password"];
@@ -75,21 +95,29 @@ export default function LoginPage() {
     });
   };
 
-  const field = (name: LoginField, label: string, input: Record<string, unknown>) => {
+  const field = (
+    name: LoginField,
+    label: string,
+    input: Record<string, unknown>,
+    after?: ReactNode,
+  ) => {
     const error = errors[name];
     return (
       <div className={`signin-field${error ? " has-error" : ""}`}>
         <label htmlFor={`${id}-${name}`}>{label}</label>
-        <input
-          id={`${id}-${name}`}
-          name={name}
-          className="signin-input"
-          value={values[name] ?? ""}
-          onChange={(e) => change(name, e.target.value)}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-${name}-error` : undefined}
-          {...input}
-        />
+        <span className="signin-affix">
+          <input
+            id={`${id}-${name}`}
+            name={name}
+            className="signin-input"
+            value={values[name] ?? ""}
+            onChange={(e) => change(name, e.target.value)}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? `${id}-${name}-error` : undefined}
+            {...input}
+          />
+          {after}
+        </span>
         {error && (
           <div id={`${id}-${name}-error`} className="signin-field-error" role="alert">
             {error}
@@ -117,10 +145,21 @@ export default function LoginPage() {
             onInput={() => void loadCheck()}
           >
             {field("username", t("login.username"), { autoComplete: "username", autoFocus: true })}
-            {field("password", t("login.password"), {
-              type: "password",
-              autoComplete: "current-password",
-            })}
+            {field(
+              "password",
+              t("login.password"),
+              { type: revealed ? "text" : "password", autoComplete: "current-password" },
+              // antd's Input.Password eye: shows what was typed, for a phone's small keys.
+              <button
+                type="button"
+                className="signin-reveal"
+                aria-label={t("login.reveal")}
+                aria-pressed={revealed}
+                onClick={() => setRevealed(!revealed)}
+              >
+                <EyeIcon open={revealed} />
+              </button>,
+            )}
             {needsCode &&
               field("totpCode", t("login.totpCode"), {
                 autoComplete: "one-time-code",
