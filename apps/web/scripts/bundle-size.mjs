@@ -34,7 +34,7 @@ export const SIGN_IN_BUDGET_BYTES = 100_000;
  */
 export const BUDGETS = {
   signIn: [110_000, 125_000],
-  leader: [BUDGET_BYTES, 350_000],
+  leader: [BUDGET_BYTES, 315_000],
   coordinator: [510_000, 575_000],
   unit_officer: [340_000, 385_000],
   inspector: [BUDGET_BYTES, BUDGET_BYTES],
@@ -50,13 +50,11 @@ const SCREEN_TEXTS = "src/locales/zh-CN/screens.json";
 
 /**
  * Each role's home screen (HOME in src/app/nav.ts, which web-bundle.test.ts checks against
- * this) and what it loads as soon as it opens: the overview its score section.
+ * this) and what it loads as soon as it opens (the overview's score section loads when
+ * scrolled to).
  */
 export const HOME_SCREENS = {
-  leader: {
-    path: "/overview",
-    modules: ["src/overview/overview-page.tsx", "src/overview/score-section.tsx"],
-  },
+  leader: { path: "/overview", modules: ["src/overview/overview-page.tsx"] },
   coordinator: { path: "/board", modules: ["src/board/board-page.tsx", SCREEN_TEXTS] },
   unit_officer: { path: "/unit", modules: ["src/unit/unit-page.tsx", SCREEN_TEXTS] },
   inspector: { path: "/inspect", modules: ["src/inspect/inspect-page.tsx", SCREEN_TEXTS] },

@@ -6,8 +6,10 @@ import { overviewFiltersFrom } from "./use-overview-filters.ts";
 /**
  * Everything the overview shows, asked for at once: the charts' five queries and the score
  * section's (and its history when the URL names the system), in the same tick so the tRPC
- * link sends them as one batch, while the score section's code loads alongside. Without it
- * the page waited for its own render, then for that code, then for the scores (issue 11).
+ * link sends them as one batch. Without it the page waited for its own render, then for the
+ * score section's code, then for the scores (issue 11). That code itself now loads when the
+ * section comes near the screen (score-slot.tsx, issue 15): it is below the fold, and the
+ * leader's first visit is within its budget by a few hundred bytes without it.
  */
 export function prefetchOverview(
   queryClient: QueryClient,
@@ -24,5 +26,4 @@ export function prefetchOverview(
   void queryClient.prefetchQuery(scores.overview.queryOptions());
   const system = search.get("system");
   if (system) void queryClient.prefetchQuery(scores.history.queryOptions({ systemId: system }));
-  void import("./score-section.tsx");
 }
