@@ -1,49 +1,44 @@
-import type { ThrottleRule } from "../sign-in-throttle.ts";
-
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 
 /**
- * How much one address or one phone may report (decision 0026). Counted in the database, in
- * the sign-in throttle's table and statement, so several app servers count together. The
- * rule's `maxFailures` is the first report refused: 20 an hour pass, the 21st is refused.
+ * How much one address or one phone may report (decision 0026): a fixed window from the first
+ * report, counted in the database (the sign-in throttle's table), so several app servers
+ * count together. 20 an hour pass from one address; the 21st is refused until the hour ends.
  */
-export const REPORT_ADDRESS_LIMIT = { perHour: 20 } as const;
-export const REPORT_DEVICE_LIMIT = { perHour: 10 } as const;
-/** Photos sent before a report: up to the report's 3 photos per report allowed. */
-export const REPORT_PHOTO_ADDRESS_LIMIT = { perHour: 60 } as const;
+export interface RateLimit {
+  max: number;
+  windowMs: number;
+}
+export const REPORT_ADDRESS_LIMIT: RateLimit = { max: 20, windowMs: HOUR };
+export const REPORT_DEVICE_LIMIT: RateLimit = { max: 10, windowMs: HOUR };
+/** Photos sent ahead of reports (3 per report at most). */
+export const REPORT_PHOTO_ADDRESS_LIMIT: RateLimit = { max: 60, windowMs: HOUR };
 
-const hourly = (perHour: number): ThrottleRule => ({
-  maxFailures: perHour + 1,
-  windowMs: HOUR,
-  lockMs: HOUR,
-});
+export type ReportLimitScope = "address" | "device" | "photo";
 
 /** The limit keys one submission counts against. */
 export function reportLimitKeys(
   address: string | null,
   deviceId: string | null,
-): { key: string; rule: ThrottleRule; scope: "address" | "device" }[] {
-  const keys: { key: string; rule: ThrottleRule; scope: "address" | "device" }[] = [];
+): { key: string; limit: RateLimit; scope: ReportLimitScope }[] {
+  const keys: { key: string; limit: RateLimit; scope: ReportLimitScope }[] = [];
   if (address)
-    keys.push({
-      key: `report-address:${address}`,
-      rule: hourly(REPORT_ADDRESS_LIMIT.perHour),
-      scope: "address",
-    });
+    keys.push({ key: `report-address:${address}`, limit: REPORT_ADDRESS_LIMIT, scope: "address" });
   if (deviceId)
-    keys.push({
-      key: `report-device:${deviceId}`,
-      rule: hourly(REPORT_DEVICE_LIMIT.perHour),
-      scope: "device",
-    });
+    keys.push({ key: `report-device:${deviceId}`, limit: REPORT_DEVICE_LIMIT, scope: "device" });
   return keys;
 }
 
 export function reportPhotoLimitKey(address: string | null) {
   return address
-    ? { key: `report-photo:${address}`, rule: hourly(REPORT_PHOTO_ADDRESS_LIMIT.perHour) }
+    ? { key: `report-photo:${address}`, limit: REPORT_PHOTO_ADDRESS_LIMIT, scope: "photo" as const }
     : null;
+}
+
+/** Whole minutes until the window ends (rounded up, at least 1). */
+export function minutesUntil(end: Date, now: Date): number {
+  return Math.max(1, Math.ceil((end.getTime() - now.getTime()) / MINUTE));
 }
 
 /** The text limits of a public report. */

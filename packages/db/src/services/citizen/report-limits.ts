@@ -1,52 +1,54 @@
 import {
   DomainError,
-  lockedMinutesLeft,
-  REPORT_ADDRESS_LIMIT,
-  REPORT_DEVICE_LIMIT,
+  type MessageKey,
+  minutesUntil,
+  type RateLimit,
+  type ReportLimitScope,
   reportLimitKeys,
   reportPhotoLimitKey,
 } from "@cw/domain";
-import { countFailure } from "../../queries/sign-in-throttle.ts";
+import { countAttempt } from "../../queries/sign-in-throttle.ts";
 import type { AnonymousServiceContext } from "../service-context.ts";
 
-/**
- * Counts one public report against its address and its device, in the sign-in throttle's
- * table and single statement (decision 0014), so several app servers count together. The
- * report over the limit is refused with how long to wait.
- */
-export async function countReportLimits(
+const REFUSAL: Record<ReportLimitScope, MessageKey> = {
+  address: "citizen.too_many_from_address",
+  device: "citizen.too_many_from_device",
+  photo: "citizen.too_many_photos_from_address",
+};
+
+/** Counts one attempt on each key; past a limit, refused with the minutes until its window ends. */
+async function count(
   ctx: AnonymousServiceContext,
-  who: { address: string | null; deviceId: string | null },
+  keys: { key: string; limit: RateLimit; scope: ReportLimitScope }[],
 ): Promise<void> {
-  for (const { key, rule, scope } of reportLimitKeys(who.address, who.deviceId)) {
-    const lockedUntil = await countFailure(ctx.prisma, key, rule, ctx.now);
-    if (lockedUntil) {
-      const minutes = lockedMinutesLeft(lockedUntil, ctx.now);
-      throw scope === "address"
-        ? new DomainError("too_many_requests", "citizen.too_many_from_address", {
-            max: REPORT_ADDRESS_LIMIT.perHour,
-            minutes,
-          })
-        : new DomainError("too_many_requests", "citizen.too_many_from_device", {
-            max: REPORT_DEVICE_LIMIT.perHour,
-            minutes,
-          });
-    }
+  for (const { key, limit, scope } of keys) {
+    const { count, windowEnds } = await countAttempt(ctx.prisma, key, limit.windowMs, ctx.now);
+    if (count > limit.max)
+      throw new DomainError("too_many_requests", REFUSAL[scope], {
+        max: limit.max,
+        minutes: minutesUntil(windowEnds, ctx.now),
+      });
   }
 }
 
+/**
+ * One public report against its address and its device, in the sign-in throttle's table
+ * (decision 0014) and one statement each, so several app servers count together.
+ */
+export function countReportLimits(
+  ctx: AnonymousServiceContext,
+  who: { address: string | null; deviceId: string | null },
+): Promise<void> {
+  return count(ctx, reportLimitKeys(who.address, who.deviceId));
+}
+
 /** The photos sent ahead of a report, counted per address the same way. */
-export async function countReportPhotoLimit(
+export function countReportPhotoLimit(
   ctx: AnonymousServiceContext,
   address: string | null,
 ): Promise<void> {
-  const limit = reportPhotoLimitKey(address);
-  if (!limit) return;
-  const lockedUntil = await countFailure(ctx.prisma, limit.key, limit.rule, ctx.now);
-  if (lockedUntil)
-    throw new DomainError("too_many_requests", "citizen.too_many_photos_from_address", {
-      minutes: lockedMinutesLeft(lockedUntil, ctx.now),
-    });
+  const key = reportPhotoLimitKey(address);
+  return count(ctx, key ? [key] : []);
 }
 
 /** A coordinator's block on the device or the number stops the report before anything else. */
