@@ -1,5 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { lazy, Suspense } from "react";
+import { useLocation } from "react-router";
 import { LoadError, Loading } from "../components/query-states.tsx";
 import { ensureScreenMessages } from "../i18n/i18n.ts";
 import { isUnauthorized } from "../lib/api-error.ts";
@@ -15,8 +16,23 @@ const ChangePasswordPage = lazy(() =>
   ),
 );
 
-/** Who is signed in decides everything else: the sign-in form, or the app for that role. */
+// The public report pages (decision 0026): no sign-in, none of the staff screens' code.
+const ReportRoutes = lazy(() =>
+  Promise.all([import("../citizen/report-routes.tsx"), ensureScreenMessages()]).then(([m]) => m),
+);
+
 export function App() {
+  return /^\/report(\/|$)/.test(useLocation().pathname) ? (
+    <Suspense fallback={<Loading />}>
+      <ReportRoutes />
+    </Suspense>
+  ) : (
+    <SignedInApp />
+  );
+}
+
+/** Who is signed in decides everything else: the sign-in form, or the app for that role. */
+function SignedInApp() {
   const trpc = useTRPC();
   const me = useQuery(trpc.auth.me.queryOptions(undefined, { retry: false }));
   if (me.isPending) {

@@ -1,0 +1,34 @@
+import { lazy, Suspense } from "react";
+import { useTranslation } from "react-i18next";
+import { Route, Routes } from "react-router";
+import { LanguageSwitch } from "../components/language-switch.tsx";
+import { Loading } from "../components/query-states.tsx";
+import "./report.css";
+
+const ReportPage = lazy(() => import("./report-page.tsx"));
+const ReportStatusPage = lazy(() => import("./report-status-page.tsx"));
+
+/**
+ * /report and /report/status/:code (decision 0026): the public pages, without signing in and
+ * without the staff screens' layout, code or texts — a phone-first column of their own.
+ */
+export default function ReportRoutes() {
+  const { t } = useTranslation();
+  return (
+    <div className="report-shell">
+      <header className="report-header">
+        <h1>{t("report.title")}</h1>
+        <LanguageSwitch />
+      </header>
+      <main className="report-main">
+        <Suspense fallback={<Loading />}>
+          <Routes>
+            <Route path="/report" element={<ReportPage />} />
+            <Route path="/report/status/:code" element={<ReportStatusPage />} />
+            <Route path="*" element={<ReportPage />} />
+          </Routes>
+        </Suspense>
+      </main>
+    </div>
+  );
+}
