@@ -114,14 +114,15 @@ describe.each(testEngines())("Open311 POST on %s", (kind) => {
   it("takes a photo uploaded as multipart `media`, with the key in the header", async () => {
     const data = new FormData();
     for (const [k, v] of Object.entries({ ...valid, api_key: "" })) data.set(k, v);
-    data.set("media", new Blob([tinyPng(24)], { type: "image/png" }), "photo.png");
+    data.set("media", new Blob([new Uint8Array(tinyPng(24))], { type: "image/png" }), "photo.png");
     const res = await fetch(`${http.base}/open311/v2/requests.json`, {
       method: "POST",
       body: data,
       headers: { "x-api-key": KEY },
     });
     expect(res.status).toBe(201);
-    const [{ token }] = (await res.json()) as { token: string }[];
+    const [answer] = (await res.json()) as { token: string }[];
+    const token = answer?.token as string;
     const report = await db.prisma.citizenReport.findUniqueOrThrow({
       where: { trackingCode: token },
       select: { photos: { select: { photo: { select: { mimeType: true, uploadedById: true } } } } },

@@ -1,0 +1,43 @@
+import { useQuery } from "@tanstack/react-query";
+import { Card, Statistic } from "antd";
+import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { LoadError, Loading } from "../components/query-states.tsx";
+import { ensureScreenMessages } from "../i18n/i18n.ts";
+import { useTRPC } from "../lib/trpc.ts";
+
+/** Received, accepted and the median time to triage over 30 days (the overview's tile too). */
+export function TriageMetrics({ quietWhenRefused = false }: { quietWhenRefused?: boolean }) {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const metrics = useQuery(trpc.triage.metrics.queryOptions({ days: 30 }, { retry: false }));
+  // Its words are the screens' (the overview's first load carries only its own).
+  const [texts, setTexts] = useState(false);
+  useEffect(() => void ensureScreenMessages().then(() => setTexts(true)), []);
+  if (metrics.isPending || !texts) return <Loading rows={1} />;
+  // On the overview, roles that do not triage (admins, inspectors) simply do not see it.
+  if (metrics.isError && quietWhenRefused) return null;
+  if (metrics.isError)
+    return <LoadError compact error={metrics.error} onRetry={() => void metrics.refetch()} />;
+  const m = metrics.data;
+  return (
+    <Card
+      size="small"
+      title={t("triage.metricsTitle")}
+      className="triage-metrics"
+      data-testid="triage-metrics"
+    >
+      <div className="triage-metrics-row">
+        <Statistic title={t("triage.received")} value={m.received} />
+        <Statistic title={t("triage.accepted")} value={m.accepted + m.merged} />
+        <Statistic title={t("triage.waiting")} value={m.waiting} />
+        <Statistic
+          title={t("triage.median")}
+          value={
+            m.medianTriageMinutes === null ? "—" : t("triage.minutes", { n: m.medianTriageMinutes })
+          }
+        />
+      </div>
+    </Card>
+  );
+}
