@@ -6,11 +6,13 @@ import {
   createTaskFixture,
   createTestDatabase,
   type TaskFixture,
+  TEST_PASSWORD,
   type TestDatabase,
   testEngines,
 } from "@cw/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { callerFor } from "./support/caller.ts";
+import { readWorkbook, sheetRows, zipEntries } from "./support/document-readers.ts";
 import { startHttp } from "./support/http-client.ts";
 import { tinyPng } from "./support/tiny-png.ts";
 
@@ -109,6 +111,33 @@ describe.each(testEngines())("Open311 POST on %s", (kind) => {
     const all = await fetch(`${http.base}/open311/v2/requests.json?api_key=${KEY}`);
     expect(await all.text()).not.toContain("13600001234");
     expect(JSON.stringify(requests)).not.toContain("13600001234");
+  });
+
+  it("keeps the caller's number out of the task exports of the finding it became", async () => {
+    const login = await fetch(`${http.base}/trpc/auth.login`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        json: { username: f.users.coordinator.username, password: TEST_PASSWORD },
+      }),
+    });
+    const cookie = (login.headers.getSetCookie()[0] ?? "").split(";")[0] ?? "";
+    const input = { source: "hotline", sort: "found_desc", preset: "findings" };
+    const res = await fetch(
+      `${http.base}/api/documents/task-export?input=${encodeURIComponent(JSON.stringify(input))}`,
+      { headers: { cookie } },
+    );
+    expect(res.status).toBe(200);
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    const sheet = (await readWorkbook(bytes)).worksheets[0];
+    if (!sheet) throw new Error("no sheet");
+    const rows = sheetRows(sheet);
+    // The finding accepted in the first test, with its description; no number anywhere.
+    expect(rows.slice(1).map((r) => r[7])).toEqual(["市民来电：客运站门口垃圾堆放"]);
+    const zip = await zipEntries(bytes);
+    for (const name of Object.keys(zip.files).filter((n) => n.endsWith(".xml"))) {
+      expect(await zip.file(name)?.async("string"), name).not.toContain("13600001234");
+    }
   });
 
   it("takes a photo uploaded as multipart `media`, with the key in the header", async () => {
