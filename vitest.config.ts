@@ -5,6 +5,9 @@ export default defineConfig({
     include: ["{apps,packages}/*/test/**/*.test.ts"],
     // PGlite and the schema engine are WebAssembly: give each file its own process.
     pool: "forks",
+    // Vitest's default is one worker less than the cores: one worker on the 2-core CI machine.
+    // Most files wait on PostgreSQL, a server process or Chromium, so two keep both cores busy.
+    maxWorkers: 2,
     // Migrate once, not once per file: each file copies a migrated template database.
     globalSetup: ["./packages/db/src/testing/global-setup.ts"],
     testTimeout: 30_000,

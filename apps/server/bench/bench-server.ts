@@ -21,7 +21,9 @@ export async function startBenchServer(env: Record<string, string>): Promise<Ben
   const clean = { ...process.env };
   delete clean.DATABASE_URL;
   delete clean.DATA_DIR;
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", MAIN], {
+  // BENCH_SERVER_ARGS: extra node flags for the server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/p".
+  const extra = (process.env.BENCH_SERVER_ARGS ?? "").split(" ").filter(Boolean);
+  const child: ChildProcess = spawn(process.execPath, [...extra, "--import", "tsx", MAIN], {
     cwd: ROOT,
     // Request logs would cost the server time the benchmark measures; warnings still show.
     env: { ...clean, LOG_LEVEL: "warn", ...env, PORT: String(port), DEMO_DATA: "off" },

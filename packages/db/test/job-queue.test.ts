@@ -212,15 +212,20 @@ pg("two app servers against one PostgreSQL database", () => {
       60_000,
     );
     const ids = smtp.mails.map((m) => /^Message-ID: (.*)$/im.exec(m.raw)?.[1]);
-    const perPerson = new Map<string, number>();
-    for (const m of smtp.mails) {
+    // One message per person and event, counted by Message-ID: the one window decision 0017
+    // leaves is the kill landing between the mail server's "250 OK" and the row marked sent.
+    // That one message (a server sends one at a time) is sent again after its lease, with the
+    // same Message-ID — at least once, never lost, and recognisable as a copy.
+    const perPerson = new Map<string, Set<string | undefined>>();
+    for (const [i, m] of smtp.mails.entries()) {
       const key = `${m.to[0]}|${readMail(m.raw).subject.slice(0, 4)}`;
-      perPerson.set(key, (perPerson.get(key) ?? 0) + 1);
+      perPerson.set(key, (perPerson.get(key) ?? new Set()).add(ids[i]));
     }
     console.log(`mails received: ${smtp.mails.length}, distinct Message-IDs: ${new Set(ids).size}`);
     expect(new Set(ids).size).toBe(EXPECTED);
-    expect(smtp.mails).toHaveLength(EXPECTED);
-    expect([...perPerson.values()].every((n) => n === 1)).toBe(true);
+    expect(smtp.mails.length - EXPECTED).toBeGreaterThanOrEqual(0);
+    expect(smtp.mails.length - EXPECTED).toBeLessThanOrEqual(1);
+    expect([...perPerson.values()].every((messageIds) => messageIds.size === 1)).toBe(true);
     expect(perPerson.size).toBe(EXPECTED);
     expect(await db.prisma.notification.count({ where: { event: "overdue" } })).toBe(
       OVERDUE_TODAY * PEOPLE,

@@ -1,7 +1,5 @@
 import { assertPasswordLength, DomainError } from "@cw/domain";
-import { ZxcvbnFactory } from "@zxcvbn-ts/core";
-import * as common from "@zxcvbn-ts/language-common";
-import * as en from "@zxcvbn-ts/language-en";
+import type { ZxcvbnFactory } from "@zxcvbn-ts/core";
 
 // The password policy after OWASP ASVS V2.1 (docs/decisions/0014): at least 12 characters
 // (assertPasswordLength, in the domain so forms can show the minimum), and not guessable as
@@ -14,22 +12,33 @@ const ESTIMATE_AT_MOST = 100;
 /** Words that belong to this product: a password made of them is guessable here. */
 const PRODUCT_WORDS = ["chuangwen", "wenming", "civilized", "huayin", "cwtracker", "demo"];
 
-let estimator: ZxcvbnFactory | null = null;
-function zxcvbn(): ZxcvbnFactory {
-  // Built on first use: loading the dictionaries takes a moment nobody else should pay.
-  estimator ??= new ZxcvbnFactory({
-    dictionary: { ...common.dictionary, ...en.dictionary },
-    graphs: common.adjacencyGraphs,
-    translations: en.translations,
-  });
+let estimator: Promise<ZxcvbnFactory> | null = null;
+function zxcvbn(): Promise<ZxcvbnFactory> {
+  // Loaded and built on first use: the dictionaries are ~20 MB of a server's memory that only
+  // a password change needs (docs/performance.md, "Memory").
+  estimator ??= (async () => {
+    const [{ ZxcvbnFactory }, common, en] = await Promise.all([
+      import("@zxcvbn-ts/core"),
+      import("@zxcvbn-ts/language-common"),
+      import("@zxcvbn-ts/language-en"),
+    ]);
+    return new ZxcvbnFactory({
+      dictionary: { ...common.dictionary, ...en.dictionary },
+      graphs: common.adjacencyGraphs,
+      translations: en.translations,
+    });
+  })();
   return estimator;
 }
 
 /** Throws a field error unless `password` meets the policy; `personal` are the user's names. */
-export function assertPasswordPolicy(password: string, personal: readonly string[] = []): void {
+export async function assertPasswordPolicy(
+  password: string,
+  personal: readonly string[] = [],
+): Promise<void> {
   assertPasswordLength(password);
   const sample = [...password].slice(0, ESTIMATE_AT_MOST).join("");
-  const { score } = zxcvbn().check(sample, [...personal.filter(Boolean), ...PRODUCT_WORDS]);
+  const { score } = (await zxcvbn()).check(sample, [...personal.filter(Boolean), ...PRODUCT_WORDS]);
   if (score < MIN_PASSWORD_SCORE)
     throw new DomainError(
       "bad_request",

@@ -1,12 +1,14 @@
 import type { Database } from "../client.ts";
 import { StartupError } from "../errors.ts";
 import { readMigrationList, readSchema } from "./migration-files.ts";
-import { openSchemaEngine, type SchemaEngine } from "./schema-engine.ts";
+import type { SchemaEngine } from "./schema-engine.ts";
 
 const NO_FILTERS = { externalTables: [], externalEnums: [] };
 const EMPTY_MIGRATION = "-- This is an empty migration.";
 
 async function withEngine<T>(db: Database, run: (engine: SchemaEngine) => Promise<T>): Promise<T> {
+  // The engine (WebAssembly, ~45 MB that stays resident once loaded) only when there is work.
+  const { openSchemaEngine } = await import("./schema-engine.ts");
   const adapter = db.migrationAdapter();
   try {
     const engine = await openSchemaEngine(adapter.factory, await readSchema());
@@ -52,12 +54,15 @@ export async function migrationStatus(db: Database, dir?: string): Promise<Migra
  */
 export async function applyMigrations(db: Database, dir?: string): Promise<string[]> {
   const migrationsList = await readMigrationList(dir);
-  const failedBefore = (await migrationStatus(db, dir)).failed;
-  if (failedBefore.length > 0) {
+  const before = await migrationStatus(db, dir);
+  if (before.failed.length > 0) {
     throw new StartupError(
-      `Migration ${failedBefore.join(", ")} failed earlier and was rolled back; the server will not start on this schema until it is fixed and marked rolled back.`,
+      `Migration ${before.failed.join(", ")} failed earlier and was rolled back; the server will not start on this schema until it is fixed and marked rolled back.`,
     );
   }
+  // Every migration on disk recorded as applied: nothing for the engine to do. (Another server
+  // applying the same migrations at once is serialised by the engine's own advisory lock.)
+  if (before.current) return [];
   return withEngine(db, async (engine) => {
     try {
       const out = await engine.applyMigrations({ migrationsList, filters: NO_FILTERS });

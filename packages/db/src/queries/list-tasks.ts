@@ -17,6 +17,7 @@ import {
   encodeCursor,
   invalidCursor,
 } from "./page-cursor.ts";
+import { readTaskListRows, type TaskListRow } from "./task-list-rows.ts";
 import {
   loadTimingContext,
   type TaskFilters,
@@ -24,6 +25,7 @@ import {
   taskListWhere,
 } from "./task-list-where.ts";
 
+export type { TaskListRow } from "./task-list-rows.ts";
 export type { TaskFilters } from "./task-list-where.ts";
 
 type Sort = ListTasksInput["sort"];
@@ -74,50 +76,9 @@ const SORTS: Record<
   },
 };
 
-/** The columns of a task-list row (the verification queue reads the same rows). */
-export const TASK_LIST_SELECT = {
-  id: true,
-  status: true,
-  unitId: true,
-  deadline: true,
-  dueAt: true,
-  assignedAt: true,
-  updatedAt: true,
-  foundAt: true,
-  version: true,
-  ownerId: true,
-  pushedBackFromUnitId: true,
-  unit: { select: { name: true } },
-  owner: { select: { displayName: true } },
-  // The 督办 mark: the latest notice's level, and how many were issued.
-  escalations: {
-    select: { level: true },
-    // Notices issued in one instant (a test clock, a batch) follow the version they bumped.
-    orderBy: [{ issuedAt: "desc" }, { taskVersion: "desc" }],
-    take: 1,
-  },
-  _count: { select: { escalations: true } },
-  finding: {
-    select: {
-      id: true,
-      code: true,
-      siteId: true,
-      category: true,
-      source: true,
-      severity: true,
-      description: true,
-      site: {
-        select: {
-          name: true,
-          siteType: { select: { name: true } },
-          responsibleUnit: { select: { id: true, active: true } },
-        },
-      },
-    },
-  },
-} satisfies Prisma.RectificationTaskSelect;
-export type TaskListRow = Prisma.RectificationTaskGetPayload<{ select: typeof TASK_LIST_SELECT }>;
-type Row = TaskListRow;
+/** What the order and the cursor need of a row; the rest is read by `readTaskListRows`. */
+const PAGE_SELECT = { id: true, foundAt: true, dueAt: true, updatedAt: true } as const;
+type Row = Prisma.RectificationTaskGetPayload<{ select: typeof PAGE_SELECT }>;
 
 /**
  * One page of tasks matching the filters, in the chosen order; all filtering is in SQL. Unit
@@ -132,17 +93,22 @@ export async function listTasks(
   const sort = SORTS[input.sort];
   const where = taskListWhere(input, ctx.actor, timing);
   const after = input.cursor ? afterCursor(input.cursor, input.sort) : null;
+  // The page on its index (ids and keys only), then what its rows show in one statement.
   const rows = await prisma.rectificationTask.findMany({
     where: after ? { AND: [where, after] } : where,
     orderBy: sort.orderBy,
     // One extra row tells whether another page follows.
     take: input.limit + 1,
-    select: TASK_LIST_SELECT,
+    select: PAGE_SELECT,
   });
   const page = rows.slice(0, input.limit);
   const last = page.at(-1);
+  const shown = await readTaskListRows(
+    prisma,
+    page.map((row) => row.id),
+  );
   return {
-    items: page.map((row) => toTaskListItem(row, timing)),
+    items: shown.map((row) => toTaskListItem(row, timing)),
     nextCursor:
       rows.length > input.limit && last
         ? encodeCursor([input.sort, sort.key(last)?.toISOString() ?? null, last.id])
@@ -170,23 +136,23 @@ export async function countTasks(
   return { total: await ctx.prisma.rectificationTask.count({ where }) };
 }
 
-export function toTaskListItem(row: Row, timing: TimingContext): TaskListItem {
+export function toTaskListItem(row: TaskListRow, timing: TimingContext): TaskListItem {
   const task = { status: row.status, dueAt: row.dueAt, assignedAt: row.assignedAt };
   return {
-    findingId: row.finding.id,
+    findingId: row.findingId,
     taskId: row.id,
-    code: row.finding.code,
-    siteId: row.finding.siteId,
-    siteName: row.finding.site.name,
-    siteTypeName: row.finding.site.siteType.name,
+    code: row.code,
+    siteId: row.siteId,
+    siteName: row.siteName,
+    siteTypeName: row.siteTypeName,
     unitId: row.unitId,
-    unitName: row.unit?.name ?? null,
+    unitName: row.unitName,
     ownerId: row.ownerId,
-    ownerName: row.owner?.displayName ?? null,
-    category: row.finding.category,
-    source: row.finding.source,
-    severity: row.finding.severity,
-    description: row.finding.description,
+    ownerName: row.ownerName,
+    category: row.category,
+    source: row.source,
+    severity: row.severity,
+    description: row.description,
     status: task.status,
     deadline: fromDateColumn(row.deadline),
     dueAt: row.dueAt,
@@ -195,8 +161,8 @@ export function toTaskListItem(row: Row, timing: TimingContext): TaskListItem {
     // The flags use the in-memory predicates: the same rule as the SQL filter, on this page only.
     overdue: isOverdue(task, timing.now),
     warning: warningLevel(task, timing.now, timing.dueSoon, timing.unclaimed),
-    escalation: row.escalations[0]
-      ? { level: row.escalations[0].level, count: row._count.escalations }
+    escalation: row.escalationLevel
+      ? { level: row.escalationLevel, count: Number(row.escalationCount) }
       : null,
     countdown: deadlineCountdown(
       { ...task, deadline: fromDateColumn(row.deadline) },
@@ -205,8 +171,10 @@ export function toTaskListItem(row: Row, timing: TimingContext): TaskListItem {
     ),
     suggestedUnitId:
       row.status === "new" || row.status === "pushed_back"
-        ? (suggestedDispatchUnit(row.finding.site.responsibleUnit, row.pushedBackFromUnitId)?.id ??
-          null)
+        ? (suggestedDispatchUnit(
+            { id: row.siteUnitId, active: row.siteUnitActive },
+            row.pushedBackFromUnitId,
+          )?.id ?? null)
         : null,
     version: row.version,
   };

@@ -1,12 +1,21 @@
 import { type Actor, agingBucketRanges, type OverdueAging, type OverviewFilters } from "@cw/domain";
 import { Prisma } from "../generated/prisma/client.ts";
 import type { ServiceContext } from "../services/service-context.ts";
+import { overviewCached } from "./overview-cache.ts";
 import { overdueSummarySql, summaryWhereSql, toCount } from "./overview-where.ts";
 
 /** Overdue tasks by how long they have been overdue (the domain's AGING_BUCKETS). */
-export async function readOverdueAging(
+export function readOverdueAging(
   ctx: ServiceContext<Actor>,
   filters: OverviewFilters = {},
+): Promise<OverdueAging> {
+  // Shared while the summaries stand (decision 0028).
+  return overviewCached(ctx, "aging", filters, () => computeOverdueAging(ctx, filters));
+}
+
+async function computeOverdueAging(
+  ctx: ServiceContext<Actor>,
+  filters: OverviewFilters,
 ): Promise<OverdueAging> {
   const { prisma, now } = ctx;
   const ranges = agingBucketRanges(now);

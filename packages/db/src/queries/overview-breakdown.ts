@@ -1,13 +1,22 @@
 import type { Actor, FindingBreakdown, OverviewFilters } from "@cw/domain";
 import type { ServiceContext } from "../services/service-context.ts";
+import { overviewCached } from "./overview-cache.ts";
 import { overdueSummarySql, summaryWhereSql, toCount } from "./overview-where.ts";
 
 type Counts = { open: bigint; overdue: bigint };
 
 /** Open and overdue findings by site type and by category, most open first. */
-export async function readFindingBreakdown(
+export function readFindingBreakdown(
   ctx: ServiceContext<Actor>,
   filters: OverviewFilters = {},
+): Promise<FindingBreakdown> {
+  // Shared while the summaries stand (decision 0028).
+  return overviewCached(ctx, "breakdown", filters, () => computeFindingBreakdown(ctx, filters));
+}
+
+async function computeFindingBreakdown(
+  ctx: ServiceContext<Actor>,
+  filters: OverviewFilters,
 ): Promise<FindingBreakdown> {
   const { prisma, now } = ctx;
   // summary_task_open holds the open tasks only; overdue is derived from today.

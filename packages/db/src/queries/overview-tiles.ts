@@ -1,6 +1,7 @@
 import { type Actor, type OverviewTiles, shareOf } from "@cw/domain";
 import { Prisma } from "../generated/prisma/client.ts";
 import type { ServiceContext } from "../services/service-context.ts";
+import { overviewCached } from "./overview-cache.ts";
 import {
   type OverviewScope,
   overdueSummarySql,
@@ -25,6 +26,17 @@ interface FoundRow {
 export async function readOverviewTiles(
   ctx: ServiceContext<Actor>,
   filters: OverviewScope = {},
+): Promise<OverviewTiles> {
+  // Shared while the summaries stand (decision 0028); the numbers hold as of this request.
+  const tiles = await overviewCached(ctx, "tiles", filters, () =>
+    computeOverviewTiles(ctx, filters),
+  );
+  return { ...tiles, asOf: ctx.now };
+}
+
+async function computeOverviewTiles(
+  ctx: ServiceContext<Actor>,
+  filters: OverviewScope,
 ): Promise<OverviewTiles> {
   const { prisma, now } = ctx;
   const where = summaryWhereSql(filters);

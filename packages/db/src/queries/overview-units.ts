@@ -1,6 +1,7 @@
-import { type Actor, rankUnits, type UnitRanking } from "@cw/domain";
+import { type Actor, rankUnits, type UnitRanking, type UnitTaskCounts } from "@cw/domain";
 import type { ServiceContext } from "../services/service-context.ts";
 import { loadSettings } from "../services/settings.ts";
+import { overviewCached } from "./overview-cache.ts";
 import {
   type OverviewScope,
   overdueSummarySql,
@@ -16,8 +17,20 @@ export async function readUnitRanking(
   ctx: ServiceContext<Actor>,
   filters: OverviewScope = {},
 ): Promise<UnitRanking> {
+  // The counts are shared while the summaries stand (decision 0028); the ranking follows the
+  // settings as they are now.
+  const [{ rankingMinTasks: minTasks }, counts] = await Promise.all([
+    loadSettings(ctx.prisma),
+    overviewCached(ctx, "units", filters, () => readUnitCounts(ctx, filters)),
+  ]);
+  return { minTasks, ...rankUnits(counts, minTasks) };
+}
+
+async function readUnitCounts(
+  ctx: ServiceContext<Actor>,
+  filters: OverviewScope,
+): Promise<UnitTaskCounts[]> {
   const { prisma, now } = ctx;
-  const { rankingMinTasks: minTasks } = await loadSettings(prisma);
   // Judged = closed with a deadline + overdue now (the domain's judgedForOnTimeCriteria).
   const where = summaryWhereSql(filters);
   const rows = await prisma.$queryRaw<
@@ -42,17 +55,13 @@ export async function readUnitRanking(
       LEFT JOIN (SELECT x."unitId", sum(x.open) AS overdue
                    FROM summary_task_open x WHERE ${where} AND ${overdueSummarySql(now)}
                   GROUP BY 1) o ON o."unitId" = f."unitId"`;
-  const ranked = rankUnits(
-    rows.map((r) => ({
-      unitId: r.id,
-      unitName: r.name,
-      tasks: toCount(r.tasks),
-      judged: toCount(r.judged),
-      closedOnTime: toCount(r.closed_on_time),
-      overdue: toCount(r.overdue),
-      closed: toCount(r.closed),
-    })),
-    minTasks,
-  );
-  return { minTasks, ...ranked };
+  return rows.map((r) => ({
+    unitId: r.id,
+    unitName: r.name,
+    tasks: toCount(r.tasks),
+    judged: toCount(r.judged),
+    closedOnTime: toCount(r.closed_on_time),
+    overdue: toCount(r.overdue),
+    closed: toCount(r.closed),
+  }));
 }

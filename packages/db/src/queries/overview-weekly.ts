@@ -1,6 +1,7 @@
 import { type Actor, chartWeeks, type OverviewFilters, type WeeklyFlow } from "@cw/domain";
 import { Prisma } from "../generated/prisma/client.ts";
 import type { ServiceContext } from "../services/service-context.ts";
+import { overviewCached } from "./overview-cache.ts";
 import { summaryWhereSql, toCount } from "./overview-where.ts";
 
 /** The Monday of a Beijing day's ISO week, as YYYY-MM-DD (the domain's weekStartOf). */
@@ -13,9 +14,17 @@ function weekOfSql(day: Prisma.Sql): Prisma.Sql {
  * week; closed = closed out that week, whenever found (so the period filter applies to the
  * closure date here, not to when the finding was found).
  */
-export async function readWeeklyFlow(
+export function readWeeklyFlow(
   ctx: ServiceContext<Actor>,
   filters: OverviewFilters = {},
+): Promise<WeeklyFlow> {
+  // Shared while the summaries stand (decision 0028).
+  return overviewCached(ctx, "weekly", filters, () => computeWeeklyFlow(ctx, filters));
+}
+
+async function computeWeeklyFlow(
+  ctx: ServiceContext<Actor>,
+  filters: OverviewFilters,
 ): Promise<WeeklyFlow> {
   const { prisma, now } = ctx;
   const weeks = chartWeeks(filters, now);

@@ -12,7 +12,7 @@ import {
 } from "@cw/domain";
 import { toDateColumn } from "../date-columns.ts";
 import type { Prisma, PrismaClient } from "../generated/prisma/client.ts";
-import { loadCalendar, loadSettings } from "../services/settings.ts";
+import { loadSettingsAndCalendar } from "../services/settings.ts";
 import { containsText } from "./contains-text.ts";
 import {
   dueSoonTaskWhere,
@@ -52,7 +52,7 @@ export function timingContext(
 
 /** The timing context at `now` under the stored settings and calendar. */
 export async function loadTimingContext(prisma: PrismaClient, now: Date): Promise<TimingContext> {
-  const [settings, calendar] = await Promise.all([loadSettings(prisma), loadCalendar(prisma)]);
+  const { settings, calendar } = await loadSettingsAndCalendar(prisma);
   return timingContext(now, settings, calendar);
 }
 

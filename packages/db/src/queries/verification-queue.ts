@@ -2,7 +2,8 @@ import type { Actor, VerificationQueueInput, VerificationQueueItem } from "@cw/d
 import { Prisma } from "../generated/prisma/client.ts";
 import type { ServiceContext } from "../services/service-context.ts";
 import { distanceMetersSql } from "./distance-sql.ts";
-import { TASK_LIST_SELECT, toTaskListItem } from "./list-tasks.ts";
+import { toTaskListItem } from "./list-tasks.ts";
+import { readTaskListRows } from "./task-list-rows.ts";
 import { loadTimingContext } from "./task-list-where.ts";
 
 /**
@@ -39,10 +40,10 @@ export async function listVerificationQueue(
   if (ranked.length === 0) return { items: [] };
   const [timing, rows] = await Promise.all([
     loadTimingContext(prisma, ctx.now),
-    prisma.rectificationTask.findMany({
-      where: { id: { in: ranked.map((r) => r.id) } },
-      select: { ...TASK_LIST_SELECT, submittedAt: true },
-    }),
+    readTaskListRows(
+      prisma,
+      ranked.map((r) => r.id),
+    ),
   ]);
   const byId = new Map(rows.map((row) => [row.id, row]));
   return {

@@ -38,7 +38,7 @@ export async function changeOwnPassword(
       },
     );
   try {
-    assertPasswordPolicy(input.newPassword, [user.username, user.displayName]);
+    await assertPasswordPolicy(input.newPassword, [user.username, user.displayName]);
   } catch (error) {
     // The form's field is newPassword; the policy names it "password".
     if (error instanceof DomainError)

@@ -64,11 +64,16 @@ export async function resolveSession(
   token: string,
 ): Promise<SignedInUser | null> {
   const { prisma, now } = ctx;
-  const session = await prisma.session.findUnique({
-    where: { id: hashToken(token) },
-    select: { id: true, expiresAt: true, lastSeenAt: true, user: { select: SIGNED_IN } },
-  });
-  if (!session || session.expiresAt <= now || !session.user.active) return null;
+  // Every request of a signed-in user starts here: one statement, not one per relation.
+  const [session] = await prisma.$queryRaw<SessionRow[]>`
+    SELECT s."id", s."expiresAt", s."lastSeenAt", u."id" AS "userId", u."username",
+           u."displayName", u."role"::text AS "role", u."unitId", u."active",
+           u."mustChangePassword", un."name" AS "unitName"
+      FROM "session" s
+      JOIN "app_user" u ON u."id" = s."userId"
+      LEFT JOIN "responsible_unit" un ON un."id" = u."unitId"
+     WHERE s."id" = ${hashToken(token)}`;
+  if (!session || session.expiresAt <= now || !session.active) return null;
   if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
     const { sessionIdleHours } = await loadSettings(prisma);
     await prisma.session.update({
@@ -77,7 +82,29 @@ export async function resolveSession(
       select: { id: true },
     });
   }
-  return toSignedIn(session.user);
+  return {
+    id: session.userId,
+    username: session.username,
+    displayName: session.displayName,
+    role: session.role,
+    unitId: session.unitId,
+    unitName: session.unitName,
+    mustChangePassword: session.mustChangePassword,
+  };
+}
+
+interface SessionRow {
+  id: string;
+  expiresAt: Date;
+  lastSeenAt: Date;
+  userId: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  unitId: string | null;
+  active: boolean;
+  mustChangePassword: boolean;
+  unitName: string | null;
 }
 
 export async function deleteSession(ctx: AnonymousServiceContext, token: string): Promise<void> {

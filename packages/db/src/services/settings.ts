@@ -20,11 +20,12 @@ export async function loadSettings(db: PrismaClient | Tx): Promise<CampaignSetti
     where: { key: SETTINGS_KEY },
     select: { value: true },
   });
-  if (!row) return DEFAULT_SETTINGS;
-  const parsed = campaignSettingsSchema.safeParse({
-    ...DEFAULT_SETTINGS,
-    ...(row.value as object),
-  });
+  return settingsFrom(row?.value);
+}
+
+function settingsFrom(stored: unknown): CampaignSettings {
+  if (stored === null || stored === undefined) return DEFAULT_SETTINGS;
+  const parsed = campaignSettingsSchema.safeParse({ ...DEFAULT_SETTINGS, ...(stored as object) });
   return parsed.success ? parsed.data : DEFAULT_SETTINGS;
 }
 
@@ -51,4 +52,19 @@ export async function loadCalendar(db: PrismaClient | Tx): Promise<WorkingCalend
     note: r.note,
   }));
   return workingCalendar(overrides);
+}
+
+/**
+ * The settings and the calendar in one statement, for the reads that need both on every
+ * request (the task lists' timing).
+ */
+export async function loadSettingsAndCalendar(
+  db: PrismaClient | Tx,
+): Promise<{ settings: CampaignSettings; calendar: WorkingCalendar }> {
+  const [row] = await db.$queryRaw<{ settings: unknown; days: CalendarOverride[] }[]>`
+    SELECT (SELECT "value" FROM "setting" WHERE "key" = ${SETTINGS_KEY}) AS "settings",
+           (SELECT coalesce(json_agg(json_build_object(
+                     'date', d."date"::text, 'kind', d."kind"::text, 'note', d."note")), '[]'::json)
+              FROM "calendar_day" d) AS "days"`;
+  return { settings: settingsFrom(row?.settings), calendar: workingCalendar(row?.days ?? []) };
 }

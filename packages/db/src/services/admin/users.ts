@@ -75,7 +75,7 @@ export async function createUser(
 ): Promise<AdminUser> {
   const { password, ...fields } = input;
   const unitId = input.unitId ?? null;
-  assertPasswordPolicy(password, [input.username, input.displayName]);
+  await assertPasswordPolicy(password, [input.username, input.displayName]);
   assertUnitForRole(input.role, unitId);
   // Hashing takes ~100 ms; do it before the transaction so it holds no locks meanwhile.
   const passwordHash = await hashPassword(password);
@@ -151,7 +151,7 @@ export async function resetUserPassword(
     "user",
     input.id,
   );
-  assertPasswordPolicy(input.password, [target.username, target.displayName]);
+  await assertPasswordPolicy(input.password, [target.username, target.displayName]);
   const passwordHash = await hashPassword(input.password);
   return ctx.prisma.$transaction(async (tx) => {
     found(

@@ -1,5 +1,5 @@
 import { DomainError, TREE_COLUMNS, TREE_SHEET_NAME } from "@cw/domain";
-import ExcelJS from "exceljs";
+import { loadExcelJS } from "../tables/load-exceljs.ts";
 
 // Excel workbooks through exceljs (pure JavaScript, no native build), written from a table of
 // strings; only the points column is written as numbers so Excel can sum it. Reading is
@@ -14,6 +14,7 @@ export function fileError(key: "assessment.import.unreadable" | "assessment.impo
 }
 
 export async function writeXlsx(table: readonly (readonly string[])[]): Promise<Buffer> {
+  const ExcelJS = await loadExcelJS();
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(TREE_SHEET_NAME, { views: [{ state: "frozen", ySplit: 1 }] });
   sheet.columns = WIDTHS.map((width) => ({ width }));

@@ -1,6 +1,5 @@
 import { existsSync } from "node:fs";
 import type { CalendarDate } from "@cw/domain";
-import { chromium } from "playwright-core";
 import type { AnonymousServiceContext } from "../service-context.ts";
 import { createSession, deleteSession } from "../sessions.ts";
 
@@ -70,6 +69,9 @@ export async function renderLeaderReportPdf(
     );
   }
   const { token } = await createSession(ctx, input.userId);
+  // Loaded here, not with the module: the browser driver is ~65 MB of a server's memory that
+  // only a PDF needs (docs/performance.md, "Memory").
+  const { chromium } = await import("playwright-core");
   const browser = await chromium.launch({
     executablePath: path,
     headless: true,

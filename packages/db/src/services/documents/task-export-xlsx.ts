@@ -9,8 +9,8 @@ import {
   type TaskExportInput,
   taskExportHeading,
 } from "@cw/domain";
-import ExcelJS from "exceljs";
 import type { ServiceContext } from "../service-context.ts";
+import { loadExcelJS } from "../tables/load-exceljs.ts";
 import { loadPhotoBytes } from "./photo-bytes.ts";
 import { type TaskExportRow, taskExportPages } from "./task-export-rows.ts";
 import { StreamedSheetPictures } from "./xlsx-drawing.ts";
@@ -52,6 +52,7 @@ export async function writeTaskExportXlsx(
   onRows: (written: number) => void = () => {},
 ): Promise<{ rows: number; pictures: number }> {
   const columns = TASK_EXPORT_PRESET_COLUMNS[input.preset];
+  const ExcelJS = await loadExcelJS();
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
     stream: out,
     useStyles: true,

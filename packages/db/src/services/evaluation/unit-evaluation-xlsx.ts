@@ -5,7 +5,7 @@ import {
   type Locale,
   type UnitEvaluation,
 } from "@cw/domain";
-import ExcelJS from "exceljs";
+import { loadExcelJS } from "../tables/load-exceljs.ts";
 
 const percent = (share: number | null) => (share === null ? "—" : Math.round(share * 1000) / 10);
 
@@ -26,6 +26,7 @@ export async function renderUnitEvaluationXlsx(
   locale: Locale,
 ): Promise<Uint8Array> {
   const l = evaluationLabels(locale);
+  const ExcelJS = await loadExcelJS();
   const workbook = new ExcelJS.Workbook();
   workbook.created = data.asOf;
   const sheet = workbook.addWorksheet(l.title);

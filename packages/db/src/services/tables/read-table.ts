@@ -1,6 +1,6 @@
 import { CsvError, parse } from "csv-parse/sync";
-import ExcelJS from "exceljs";
 import { cellText } from "./cell-text.ts";
+import { loadExcelJS } from "./load-exceljs.ts";
 
 export type TableFormat = "xlsx" | "csv";
 
@@ -33,6 +33,7 @@ export async function readTable(
 }
 
 async function readXlsx(bytes: Uint8Array, sheetName: string | undefined): Promise<TableRead> {
+  const ExcelJS = await loadExcelJS();
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs types its own Buffer as an ArrayBuffer; at run time it takes Node's Buffer.
