@@ -58,13 +58,11 @@ describe.skipIf(chromium.skip)("citizen reports, in headless Chromium", () => {
     await citizen.goto(`${app.baseUrl}/report?site=${site.id}`);
     await citizen.getByTestId("report-form").waitFor();
     expect(await citizen.getByTestId("report-site").inputValue()).toBe(site.id);
-    await citizen
-      .getByTestId("photo-input")
-      .setInputFiles({
-        name: "IMG_0100.jpg",
-        mimeType: "image/jpeg",
-        buffer: await exifPhoto(2000, 1500),
-      });
+    await citizen.getByTestId("photo-input").setInputFiles({
+      name: "IMG_0100.jpg",
+      mimeType: "image/jpeg",
+      buffer: await exifPhoto(2000, 1500),
+    });
     await citizen.getByTestId("uploaded-photos").getByRole("img", { name: "照片 1" }).waitFor();
     await citizen.getByTestId("report-category").selectOption("public_environment");
     await citizen.getByTestId("report-description").fill("广场上垃圾成堆，好几天没人清");
