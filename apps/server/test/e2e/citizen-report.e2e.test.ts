@@ -147,5 +147,16 @@ describe.skipIf(chromium.skip)("citizen reports, in headless Chromium", () => {
       reopenNote: "垃圾又堆起来了",
       findingCode: created.code,
     });
+
+    // The coordinator's screens count it: one "not fixed" for the unit (no share below 5), and
+    // the overview's tile with the reports received and the median time to triage.
+    await coordinator.goto(`${app.baseUrl}/triage`);
+    const satisfaction = coordinator.getByTestId("triage-satisfaction");
+    await satisfaction.getByText("市交通运输局").waitFor();
+    expect(await satisfaction.innerText()).toContain("少于 5 条，不计算");
+    await coordinator.goto(`${app.baseUrl}/overview`);
+    const tile = coordinator.getByTestId("triage-metrics");
+    await tile.getByText("分拣用时中位数").waitFor();
+    await shoot(coordinator, "citizen-overview-tile.png", ["近 30 天群众举报", "分钟"]);
   }, 180_000);
 });

@@ -41,3 +41,53 @@ export function TriageMetrics({ quietWhenRefused = false }: { quietWhenRefused?:
     </Card>
   );
 }
+
+/** 解决了吗? per unit: answers and "fixed" always; the share only from the minimum sample. */
+export function UnitSatisfaction() {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const satisfaction = useQuery(trpc.triage.satisfaction.queryOptions());
+  if (satisfaction.isPending) return <Loading rows={2} />;
+  if (satisfaction.isError)
+    return (
+      <LoadError compact error={satisfaction.error} onRetry={() => void satisfaction.refetch()} />
+    );
+  const { units, minSample } = satisfaction.data;
+  return (
+    <Card
+      size="small"
+      title={t("triage.satisfactionTitle")}
+      className="triage-metrics"
+      data-testid="triage-satisfaction"
+    >
+      {units.length === 0 ? (
+        <p className="muted">{t("triage.noAnswers")}</p>
+      ) : (
+        <table className="triage-table">
+          <thead>
+            <tr>
+              <th scope="col">{t("triage.unit")}</th>
+              <th scope="col">{t("triage.answers")}</th>
+              <th scope="col">{t("triage.fixedAnswers")}</th>
+              <th scope="col">{t("triage.share")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {units.map((u) => (
+              <tr key={u.unitId}>
+                <td>{u.unitName}</td>
+                <td>{u.answers}</td>
+                <td>{u.fixed}</td>
+                <td>
+                  {u.share === null
+                    ? t("triage.tooFew", { n: minSample })
+                    : `${Math.round(u.share * 100)}%`}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </Card>
+  );
+}

@@ -6,7 +6,7 @@ import { useTranslation } from "react-i18next";
 import { LoadError, Loading } from "../components/query-states.tsx";
 import { useTRPC } from "../lib/trpc.ts";
 import { TriageCard } from "./triage-card.tsx";
-import { TriageMetrics } from "./triage-metrics.tsx";
+import { TriageMetrics, UnitSatisfaction } from "./triage-metrics.tsx";
 import "./triage.css";
 
 const STATUSES = ["received", "accepted", "merged", "rejected"] as const;
@@ -33,6 +33,7 @@ export default function TriagePage() {
         data-testid="triage-status"
       />
       <TriageList status={status} />
+      <UnitSatisfaction />
     </main>
   );
 }
