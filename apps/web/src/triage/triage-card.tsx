@@ -9,6 +9,7 @@ import { errorMessage } from "../lib/api-error.ts";
 import { formatDateTime } from "../lib/format.ts";
 import { thumbnailUrl } from "../lib/photo-upload.ts";
 import { useTRPC } from "../lib/trpc.ts";
+import { SiteChoice } from "./site-choice.tsx";
 
 /** One report: what came in, where, the duplicates nearby, and the decisions. */
 export function TriageCard({ report, onDone }: { report: TriageReport; onDone: () => void }) {
@@ -17,6 +18,7 @@ export function TriageCard({ report, onDone }: { report: TriageReport; onDone: (
   const trpc = useTRPC();
   const [rejecting, setRejecting] = useState(false);
   const [reason, setReason] = useState("");
+  const [siteId, setSiteId] = useState<string | undefined>(undefined);
   const waiting = report.status === "received";
   const nearby = useQuery({
     ...trpc.triage.nearby.queryOptions({ reportId: report.id }),
@@ -124,10 +126,12 @@ export function TriageCard({ report, onDone }: { report: TriageReport; onDone: (
             />
           )}
           <Space wrap className="triage-actions">
+            {/* Without a choice: the report's site, else the one nearest its position. */}
+            <SiteChoice value={siteId} onChange={setSiteId} />
             <Button
               type="primary"
               loading={accept.isPending}
-              onClick={() => accept.mutate({ reportId: report.id })}
+              onClick={() => accept.mutate({ reportId: report.id, ...(siteId ? { siteId } : {}) })}
               data-testid="triage-accept"
             >
               {t("triage.accept")}
