@@ -53,9 +53,22 @@ describe.skipIf(chromium.skip)("citizen reports, in headless Chromium", () => {
       unitId: unit.id,
     });
 
-    // The citizen scans the site's QR code: /report with the site chosen, no sign-in.
+    // The admin's printable sheet has the site's QR code; it opens /report with the site.
+    const admin = await newPage(1280, 900);
+    await signIn(admin, app.baseUrl, "admin");
+    await admin.goto(`${app.baseUrl}/admin/site-qr`);
+    await admin.getByPlaceholder("搜索点位").fill(site.name);
+    await admin.getByPlaceholder("搜索点位").press("Enter");
+    const qr = admin.getByTestId("qr-sheet").getByRole("img", { name: site.name, exact: true });
+    await qr.waitFor();
+    const qrLink = await qr.getAttribute("data-url");
+    expect(qrLink).toBe(`${app.baseUrl}/report?site=${site.id}`);
+    expect(await qr.evaluate((el) => (el as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+    await shoot(admin, "citizen-site-qr.png", [site.name, "扫码随手拍"]);
+
+    // The citizen scans it: /report with the site chosen, no sign-in.
     const citizen = await newPage(390, 844, true);
-    await citizen.goto(`${app.baseUrl}/report?site=${site.id}`);
+    await citizen.goto(qrLink as string);
     await citizen.getByTestId("report-form").waitFor();
     expect(await citizen.getByTestId("report-site").inputValue()).toBe(site.id);
     await citizen.getByTestId("photo-input").setInputFiles({
