@@ -44,17 +44,17 @@ export default function ReportStatusPage() {
       <p data-testid="report-stage" data-stage={s.stage}>
         <strong>{t(`report.stage.${s.stage}`)}</strong>
       </p>
-      {s.rejectReason && (
-        <p>
-          {t("report.rejectReason")}：{s.rejectReason}
-        </p>
-      )}
+      {s.rejectReason && <p>{t("report.rejectReasonLine", { reason: s.rejectReason })}</p>}
       <p className="report-hint">
         {s.categoryName} · {s.description}
       </p>
       <p className="report-hint">
-        {t("report.receivedAt")}：{formatDateTime(s.receivedAt, language)}
-        {s.closedAt && ` · ${t("report.closedAt")}：${formatDateTime(s.closedAt, language)}`}
+        {[
+          t("report.receivedLine", { at: formatDateTime(s.receivedAt, language) }),
+          ...(s.closedAt
+            ? [t("report.closedLine", { at: formatDateTime(s.closedAt, language) })]
+            : []),
+        ].join(" · ")}
       </p>
       {s.afterPhotoIds.length > 0 && (
         <>

@@ -54,8 +54,10 @@ export function TriageCard({ report, onDone }: { report: TriageReport; onDone: (
       </Space>
       <p className="triage-description">{report.description}</p>
       <p className="muted">
-        {t("triage.place")}：{place}
-        {report.mobileMasked && ` · ${t("triage.mobile")}：${report.mobileMasked}`}
+        {[
+          t("triage.placeLine", { place }),
+          ...(report.mobileMasked ? [t("triage.mobileLine", { mobile: report.mobileMasked })] : []),
+        ].join(" · ")}
       </p>
       {report.reopenNote !== null && (
         <Alert
@@ -116,10 +118,18 @@ export function TriageCard({ report, onDone }: { report: TriageReport; onDone: (
                   ]}
                 >
                   <span>
-                    {n.code} · {n.description}（{n.siteName}
-                    {n.distanceMeters !== null &&
-                      `，${t("triage.metres", { n: n.distanceMeters })}`}
-                    ）
+                    {n.distanceMeters === null
+                      ? t("triage.nearbyItem", {
+                          code: n.code,
+                          description: n.description,
+                          site: n.siteName,
+                        })
+                      : t("triage.nearbyItemDistance", {
+                          code: n.code,
+                          description: n.description,
+                          site: n.siteName,
+                          m: n.distanceMeters,
+                        })}
                   </span>
                 </List.Item>
               )}
