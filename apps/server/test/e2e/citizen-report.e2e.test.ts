@@ -8,6 +8,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { browserOrSkip } from "../support/browser.ts";
 import { useE2EApp } from "../support/e2e-app.ts";
+import { expectNoSeriousA11yViolations } from "../support/axe.ts";
 import { apiFor, shoot, signIn } from "../support/e2e-session.ts";
 import { exifPhoto } from "../support/exif-photo.ts";
 
@@ -81,6 +82,7 @@ describe.skipIf(chromium.skip)("citizen reports, in headless Chromium", () => {
     await citizen.getByTestId("report-description").fill("广场上垃圾成堆，好几天没人清");
     await citizen.getByTestId("report-mobile").fill("13912345678");
     await shoot(citizen, "citizen-report-form.png", ["文明随手拍", site.name, "公共环境"]);
+    await expectNoSeriousA11yViolations(citizen, "report form");
     await citizen.getByTestId("report-submit").click();
     const code = (await citizen.getByTestId("report-code").innerText()).trim();
     expect(code).toMatch(/^R[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$/);
@@ -99,6 +101,7 @@ describe.skipIf(chromium.skip)("citizen reports, in headless Chromium", () => {
     expect(await coordinator.locator("body").innerText()).not.toContain("13912345678");
     const duplicate = card.locator("[data-testid=triage-nearby] li", { hasText: created.code });
     await shoot(coordinator, "citizen-triage.png", [code, created.code, "合并到此问题"]);
+    await expectNoSeriousA11yViolations(coordinator, "triage");
     await duplicate.getByTestId("triage-merge").click();
     await card.waitFor({ state: "detached" });
 
@@ -146,6 +149,7 @@ describe.skipIf(chromium.skip)("citizen reports, in headless Chromium", () => {
       .toBeGreaterThan(0);
     expect(await citizen.locator("body").innerText()).not.toContain("13912345678");
     await shoot(citizen, "citizen-status-closed.png", ["已整改完成", "解决了吗？"]);
+    await expectNoSeriousA11yViolations(citizen, "report status");
 
     // Not fixed: with a note, back to the coordinator's queue.
     await citizen.getByTestId("report-not-fixed").click();

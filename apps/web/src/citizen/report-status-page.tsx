@@ -91,7 +91,7 @@ export default function ReportStatusPage() {
               >
                 {t("report.fixed")}
               </Button>
-              <Button danger onClick={() => setNotFixed(true)} data-testid="report-not-fixed">
+              <Button onClick={() => setNotFixed(true)} data-testid="report-not-fixed">
                 {t("report.notFixed")}
               </Button>
             </div>
@@ -109,7 +109,6 @@ export default function ReportStatusPage() {
               />
               <div className="report-answer">
                 <Button
-                  danger
                   type="primary"
                   loading={answer.isPending}
                   onClick={() =>

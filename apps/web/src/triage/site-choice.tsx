@@ -22,19 +22,20 @@ export function SiteChoice({
     trpc.sites.list.queryOptions({ active: true, limit: 20, ...(text ? { text } : {}) }),
   );
   return (
-    <Select
-      showSearch
-      allowClear
-      value={value}
-      onChange={(v) => onChange(v)}
-      onSearch={setText}
-      filterOption={false}
-      loading={sites.isFetching}
-      placeholder={t("triage.chooseSite")}
-      aria-label={t("triage.chooseSite")}
-      style={{ minWidth: 240 }}
-      options={(sites.data?.items ?? []).map((s) => ({ value: s.id, label: s.name }))}
-      data-testid="triage-site"
-    />
+    <label className="triage-site">
+      <span>{t("triage.chooseSite")}</span>
+      <Select
+        showSearch
+        allowClear
+        value={value}
+        onChange={(v) => onChange(v)}
+        onSearch={setText}
+        filterOption={false}
+        loading={sites.isFetching}
+        style={{ minWidth: 240 }}
+        options={(sites.data?.items ?? []).map((s) => ({ value: s.id, label: s.name }))}
+        data-testid="triage-site"
+      />
+    </label>
   );
 }

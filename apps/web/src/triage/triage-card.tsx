@@ -146,7 +146,7 @@ export function TriageCard({ report, onDone }: { report: TriageReport; onDone: (
             >
               {t("triage.accept")}
             </Button>
-            <Button danger onClick={() => setRejecting(!rejecting)} data-testid="triage-reject">
+            <Button onClick={() => setRejecting(!rejecting)} data-testid="triage-reject">
               {t("triage.reject")}
             </Button>
             {report.hasDevice && (
@@ -189,7 +189,6 @@ export function TriageCard({ report, onDone }: { report: TriageReport; onDone: (
                 maxLength={200}
               />
               <Button
-                danger
                 type="primary"
                 disabled={!reason.trim()}
                 loading={reject.isPending}

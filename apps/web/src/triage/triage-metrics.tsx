@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import { Card, Statistic } from "antd";
+import { Card } from "antd";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { LoadError, Loading } from "../components/query-states.tsx";
@@ -27,17 +27,24 @@ export function TriageMetrics({ quietWhenRefused = false }: { quietWhenRefused?:
       className="triage-metrics"
       data-testid="triage-metrics"
     >
-      <div className="triage-metrics-row">
-        <Statistic title={t("triage.received")} value={m.received} />
-        <Statistic title={t("triage.accepted")} value={m.accepted + m.merged} />
-        <Statistic title={t("triage.waiting")} value={m.waiting} />
-        <Statistic
-          title={t("triage.median")}
-          value={
-            m.medianTriageMinutes === null ? "—" : t("triage.minutes", { n: m.medianTriageMinutes })
-          }
-        />
-      </div>
+      <dl className="triage-metrics-row">
+        {[
+          [t("triage.received"), m.received],
+          [t("triage.accepted"), m.accepted + m.merged],
+          [t("triage.waiting"), m.waiting],
+          [
+            t("triage.median"),
+            m.medianTriageMinutes === null
+              ? "—"
+              : t("triage.minutes", { n: m.medianTriageMinutes }),
+          ],
+        ].map(([label, value]) => (
+          <div key={String(label)}>
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
     </Card>
   );
 }
