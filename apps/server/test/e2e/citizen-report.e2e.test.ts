@@ -6,9 +6,9 @@
 import type { TaskDetail, TriageReport } from "@cw/domain";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { expectNoSeriousA11yViolations } from "../support/axe.ts";
 import { browserOrSkip } from "../support/browser.ts";
 import { useE2EApp } from "../support/e2e-app.ts";
-import { expectNoSeriousA11yViolations } from "../support/axe.ts";
 import { apiFor, shoot, signIn } from "../support/e2e-session.ts";
 import { exifPhoto } from "../support/exif-photo.ts";
 

@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { Select } from "antd";
-import { useState } from "react";
+import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../lib/trpc.ts";
 
@@ -18,13 +18,15 @@ export function SiteChoice({
   const { t } = useTranslation();
   const trpc = useTRPC();
   const [text, setText] = useState("");
+  const id = useId();
   const sites = useQuery(
     trpc.sites.list.queryOptions({ active: true, limit: 20, ...(text ? { text } : {}) }),
   );
   return (
-    <label className="triage-site">
-      <span>{t("triage.chooseSite")}</span>
+    <span className="triage-site">
+      <label htmlFor={id}>{t("triage.chooseSite")}</label>
       <Select
+        id={id}
         showSearch
         allowClear
         value={value}
@@ -36,6 +38,6 @@ export function SiteChoice({
         options={(sites.data?.items ?? []).map((s) => ({ value: s.id, label: s.name }))}
         data-testid="triage-site"
       />
-    </label>
+    </span>
   );
 }
