@@ -19,6 +19,7 @@ export async function overviewInChromium(
   base: string,
   sessionCookie: string,
   rounds: number,
+  log: (line: string) => void = () => {},
 ): Promise<{ stats: Stats; requests: number } | null> {
   // The server serves the built web app: without `npm run build` there is no page to time.
   if (!CHROMIUM || !existsSync(WEB_BUILD)) return null;
@@ -45,8 +46,16 @@ export async function overviewInChromium(
       await context.addCookies([{ name, value, url: base }]);
       const page = await context.newPage();
       let calls = 0;
+      const api: { path: string; start: number; took: number }[] = [];
       page.on("request", (r) => {
         if (r.url().includes("/trpc/")) calls++;
+      });
+      // Which API request the page waited for, and how long each took (in the log).
+      page.on("requestfinished", (r) => {
+        const url = new URL(r.url());
+        if (!url.pathname.startsWith("/trpc/")) return;
+        const t = r.timing();
+        api.push({ path: url.pathname.slice(6, 60), start: t.startTime, took: t.responseEnd });
       });
       await page.goto(`${base}/overview`);
       await page.waitForFunction(
@@ -62,6 +71,12 @@ export async function overviewInChromium(
       // Milliseconds since the navigation started, by the page's own clock.
       const shown = await page.evaluate(() => performance.now());
       if (i > 0) times.push(shown); // the first round warms the server and the build's files
+      const origin = await page.evaluate(() => performance.timeOrigin);
+      const timings = api.map(
+        (a) => `${a.path} from ${Math.round(a.start - origin)} ms, ${Math.round(a.took)} ms`,
+      );
+      if (i > 0)
+        log(`overview in Chromium: charts at ${Math.round(shown)} ms; ${timings.join("; ")}`);
       apiRequests = calls;
       await context.close();
     }

@@ -132,7 +132,9 @@ export async function runHttpBench(o: BenchOptions): Promise<BenchReport> {
     }
     const summaries = await summaryReadRows(city.db, o.log, o.summaryRounds);
     const browser =
-      o.browserRounds > 0 ? await overviewInChromium(server.base, leader, o.browserRounds) : null;
+      o.browserRounds > 0
+        ? await overviewInChromium(server.base, leader, o.browserRounds, o.log)
+        : null;
     if (browser) {
       o.log(
         `overview in Chromium until the charts show: p50 ${browser.stats.p50.toFixed(0)} ms (${browser.requests} API requests)`,

@@ -42,7 +42,8 @@ export async function leanTaskPage(
   if (options.text) {
     const like = `%${options.text.replace(/[\\%_]/g, "\\$&")}%`;
     where.push(
-      Prisma.sql`(f.code ILIKE ${like} OR f.description ILIKE ${like} OR s.name ILIKE ${like})`,
+      Prisma.sql`(f.code ILIKE ${like} OR f.description ILIKE ${like} OR s.name ILIKE ${like}
+                  OR s.address ILIKE ${like})`,
     );
   }
   const { rows } = await run(

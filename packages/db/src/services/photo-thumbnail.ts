@@ -1,13 +1,21 @@
-import sharp from "sharp";
+import type SharpModule from "sharp";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 
 /** The long side of a thumbnail: sharp on a phone's screen at 2× in a 160 px tile. */
 export const THUMBNAIL_LONG_SIDE = 320;
 
-// libvips keeps decoded images in a cache by default: a server that thumbnails thousands of
-// photos would hold them all. One image at a time per call is enough on the 2-core machine.
-sharp.cache(false);
-sharp.concurrency(1);
+let loaded: Promise<typeof SharpModule> | undefined;
+/** libvips on the first upload, not at start (~10 MB of a server's memory). */
+function loadSharp(): Promise<typeof SharpModule> {
+  loaded ??= import("sharp").then(({ default: sharp }) => {
+    // libvips keeps decoded images in a cache by default: a server that thumbnails thousands
+    // of photos would hold them all. One image at a time per call is enough on two cores.
+    sharp.cache(false);
+    sharp.concurrency(1);
+    return sharp;
+  });
+  return loaded;
+}
 
 /**
  * A JPEG of at most THUMBNAIL_LONG_SIDE px, turned upright by its EXIF orientation and with no
@@ -15,6 +23,7 @@ sharp.concurrency(1);
  * photo is still kept as evidence, it only has no thumbnail.
  */
 export async function makeThumbnail(bytes: Uint8Array): Promise<Uint8Array | null> {
+  const sharp = await loadSharp();
   try {
     const out = await sharp(bytes, { limitInputPixels: 100_000_000 })
       .rotate()
