@@ -156,6 +156,10 @@ describe.skipIf(chromium.skip)("citizen reports, in headless Chromium", () => {
     await citizen.getByTestId("report-note").fill("垃圾又堆起来了");
     await citizen.getByTestId("report-send-not-fixed").click();
     await citizen.locator("[data-testid=report-stage][data-stage=received]").waitFor();
+    // In English too, from the page's own switch.
+    await citizen.getByTestId("language-switch").click();
+    await citizen.getByText("Received, waiting for the staff").waitFor();
+    await citizen.getByRole("heading", { name: "Report a problem" }).waitFor();
     const queue = await api.query<{ items: TriageReport[] }>("triage.queue", {
       status: "received",
       limit: 200,
