@@ -1,6 +1,7 @@
 import { adminRouters } from "./routers/admin/index.ts";
 import { assessmentTreeRouter } from "./routers/assessment-tree-router.ts";
 import { authRouter } from "./routers/auth-router.ts";
+import { citizenReportsRouter } from "./routers/citizen-reports-router.ts";
 import { documentsRouter } from "./routers/documents-router.ts";
 import { evaluationRouter } from "./routers/evaluation-router.ts";
 import { fieldChecksRouter } from "./routers/field-checks-router.ts";
@@ -14,6 +15,7 @@ import { securityLogRouter } from "./routers/security-log-router.ts";
 import { surveysRouter } from "./routers/surveys-router.ts";
 import { taskViewsRouter } from "./routers/task-views-router.ts";
 import { tasksRouter } from "./routers/tasks-router.ts";
+import { triageRouter } from "./routers/triage-router.ts";
 import { createCallerFactory, router } from "./trpc.ts";
 
 export const appRouter = router({
@@ -34,6 +36,8 @@ export const appRouter = router({
   documents: documentsRouter, // generated documents (files over HTTP: http/document-routes.ts)
   evaluation: evaluationRouter, // 结果考评: unit scores, the formula, the Excel export
   securityLog: securityLogRouter, // sign-ins, failures and lockouts, for admins
+  citizenReports: citizenReportsRouter, // 随手拍 without an account (decision 0026)
+  triage: triageRouter, // the coordinators' triage of citizen and hotline reports
 });
 
 export type AppRouter = typeof appRouter;

@@ -188,7 +188,11 @@ describe.each(testEngines())("Open311 GeoReport v2 on %s", (kind) => {
     await expectError(await get("requests.json?page=0"), 400, "page");
     await expectError(await get("services.xml"), 400, "json");
     await expectError(await get("requests/OPEN-1.xml"), 400, "json");
+    // Only requests.json takes a POST (decision 0026, citizen-open311.test.ts); the rest read.
     const post = { method: "POST" };
-    await expectError(await fetch(`${base}/open311/v2/requests.json`, post), 405);
+    const refused = await fetch(`${base}/open311/v2/services.json`, post);
+    expect(refused.headers.get("allow")).toBe("GET, HEAD");
+    await expectError(refused, 405);
+    await expectError(await fetch(`${base}/open311/v2/requests.json`, post), 401);
   });
 });

@@ -204,6 +204,15 @@ describe.each(testEngines())("findings, progress, escalations and history on %s"
       expect(meta?.public === true || (meta?.roles?.length ?? 0) > 0, path).toBe(true);
     }
     const publicOnes = procedures.filter(([, p]) => p._def.meta?.public).map(([path]) => path);
-    expect(publicOnes.sort()).toEqual(["auth.login", "auth.logout"]);
+    // Sign-in, and the public report page's own (decision 0026).
+    expect(publicOnes.sort()).toEqual([
+      "auth.login",
+      "auth.logout",
+      "citizenReports.answer",
+      "citizenReports.challenge",
+      "citizenReports.formOptions",
+      "citizenReports.status",
+      "citizenReports.submit",
+    ]);
   });
 });

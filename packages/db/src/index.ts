@@ -57,6 +57,7 @@ export {
 } from "./services/assessment-tree-moves.ts";
 export { getAssessmentTree, listAssessmentSystems } from "./services/assessment-tree-read.ts";
 export { type AuditEntry, recordAudit, type Tx } from "./services/audit.ts";
+export * from "./services/citizen/index.ts";
 export * from "./services/documents/index.ts";
 export { listDuplicateCandidates } from "./services/duplicate-candidates.ts";
 export * from "./services/evaluation/index.ts";

@@ -7,6 +7,9 @@ import { join } from "node:path";
 import {
   CALENDAR_DAY_KINDS,
   CHECK_RESULTS,
+  CITIZEN_BLOCK_KINDS,
+  CITIZEN_REPORT_SOURCES,
+  CITIZEN_REPORT_STATUSES,
   CONTACT_ROLES,
   DELIVERY_CHANNELS,
   DELIVERY_STATUSES,
@@ -24,6 +27,7 @@ import {
   NOTIFICATION_EVENTS,
   PROGRESS_KINDS,
   ROLES,
+  SATISFACTION_ANSWERS,
   SECURITY_EVENT_KINDS,
   SEVERITIES,
   SURVEY_AUDIENCES,
@@ -45,6 +49,10 @@ import {
 
 const PAIRS: [string, Record<string, string>, readonly string[]][] = [
   ["Role", enums.Role, ROLES],
+  ["CitizenReportSource", enums.CitizenReportSource, CITIZEN_REPORT_SOURCES],
+  ["CitizenReportStatus", enums.CitizenReportStatus, CITIZEN_REPORT_STATUSES],
+  ["CitizenBlockKind", enums.CitizenBlockKind, CITIZEN_BLOCK_KINDS],
+  ["SatisfactionAnswer", enums.SatisfactionAnswer, SATISFACTION_ANSWERS],
   ["UnitKind", enums.UnitKind, UNIT_KINDS],
   ["InspectionKind", enums.InspectionKind, INSPECTION_KINDS],
   ["FindingSource", enums.FindingSource, FINDING_SOURCES],

@@ -6,7 +6,8 @@ export const FINDING_SOURCES = [
   "unannounced_inspection", // 暗访
   "mock_assessment", // 模拟测评
   "higher_feedback", // 上级反馈（省、中央）
-  "citizen_report", // 群众举报
+  "citizen_report", // 群众举报（随手拍）
+  "hotline", // 12345 热线
 ] as const;
 export const findingSourceSchema = z.enum(FINDING_SOURCES);
 export type FindingSource = z.infer<typeof findingSourceSchema>;

@@ -162,6 +162,30 @@ const zhCN = {
   "task_view.name_taken": "已有同名的视图“{name}”，请换一个名称。",
   "task_view.too_many": "最多保存 {max} 个视图，请先删除不用的视图。",
   "jobs.unknown": "未知的任务“{job}”。",
+  // 随手拍 and the 12345 hotline (decision 0026)
+  "citizen.already_triaged": "该举报已处理过（{status}）。",
+  "citizen.not_closed": "问题尚未整改完成，完成后再来评价。",
+  "citizen.already_answered": "您已评价过这次整改。",
+  "citizen.too_many_photos": "最多上传 3 张照片。",
+  "citizen.place_required": "请选择点位，或使用手机定位。",
+  "citizen.code_invalid": "查询码格式不正确，应类似 RABCD-2345。",
+  "citizen.not_found": "没有找到查询码为 {code} 的举报。",
+  "citizen.challenge_required": "请等待页面完成安全验证后再提交。",
+  "citizen.challenge_invalid": "安全验证已失效，请重新提交。",
+  "citizen.too_many_from_address":
+    "该网络一小时内提交的举报已达 {max} 条上限，请 {minutes} 分钟后再试。",
+  "citizen.too_many_from_device":
+    "本机一小时内提交的举报已达 {max} 条上限，请 {minutes} 分钟后再试。",
+  "citizen.too_many_photos_from_address": "上传的照片过多，请 {minutes} 分钟后再试。",
+  "citizen.blocked": "该设备或手机号已被暂停提交举报。",
+  "citizen.merge_target_closed": "只能合并到尚未办结的问题。",
+  "citizen.no_mobile": "该举报没有留手机号。",
+  "citizen.no_device": "该举报没有设备标识。",
+  "open311.service_code_required": "缺少 service_code。",
+  "open311.service_code_unknown": "未知的 service_code：{code}。",
+  "open311.position_required": "需要 lat 和 long，或 address_string。",
+  "open311.description_required": "缺少 description。",
+  "open311.media_url_invalid": "media_url 必须是 http(s) 地址。",
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
@@ -341,6 +365,29 @@ const en: Record<MessageKey, string> = {
   "task_view.name_taken": 'You already have a view named "{name}"; choose another name.',
   "task_view.too_many": "You can keep at most {max} views; delete one you no longer use.",
   "jobs.unknown": 'Unknown job "{job}".',
+  "citizen.already_triaged": "This report was already dealt with ({status}).",
+  "citizen.not_closed": "The problem is not fixed yet; answer once it is closed.",
+  "citizen.already_answered": "You already answered for this fix.",
+  "citizen.too_many_photos": "At most 3 photos.",
+  "citizen.place_required": "Choose a site, or use the phone's position.",
+  "citizen.code_invalid": "The tracking code looks like RABCD-2345.",
+  "citizen.not_found": "No report with the tracking code {code}.",
+  "citizen.challenge_required": "Wait for the page's security check to finish, then send.",
+  "citizen.challenge_invalid": "The security check expired; send again.",
+  "citizen.too_many_from_address":
+    "This network sent the limit of {max} reports in an hour; try again in {minutes} min.",
+  "citizen.too_many_from_device":
+    "This phone sent the limit of {max} reports in an hour; try again in {minutes} min.",
+  "citizen.too_many_photos_from_address": "Too many photos sent; try again in {minutes} min.",
+  "citizen.blocked": "Reports from this device or number are suspended.",
+  "citizen.merge_target_closed": "A report can only be merged into an open finding.",
+  "citizen.no_mobile": "This report has no mobile number.",
+  "citizen.no_device": "This report has no device id.",
+  "open311.service_code_required": "service_code is required.",
+  "open311.service_code_unknown": "Unknown service_code: {code}.",
+  "open311.position_required": "lat and long, or address_string, are required.",
+  "open311.description_required": "description is required.",
+  "open311.media_url_invalid": "media_url must be an http(s) address.",
 };
 
 export const LOCALES = ["zh-CN", "en"] as const;

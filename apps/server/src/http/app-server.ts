@@ -4,6 +4,7 @@ import { migrationStatus } from "@cw/db";
 import type { Health } from "@cw/domain";
 import Fastify, { type FastifyInstance } from "fastify";
 import type { TrustProxy } from "../config.ts";
+import { citizenRoutes } from "./citizen-routes.ts";
 import { documentRoutes } from "./document-routes.ts";
 import { registerErrorReply } from "./error-reply.ts";
 import { materialRoutes } from "./material-routes.ts";
@@ -61,6 +62,7 @@ export async function createAppServer(options: AppServerOptions): Promise<Fastif
   await app.register(photoRoutes({ db, now }));
   await app.register(materialRoutes({ db, now }));
   await app.register(open311Routes({ db, now }));
+  await app.register(citizenRoutes({ db, now }));
   await app.register(documentRoutes({ db, now }));
   app.get("/healthz", async (_request, reply) => {
     try {

@@ -3,6 +3,7 @@ import {
   type Database,
   getOpen311Client,
   getOpen311Photo,
+  getOpen311Token,
   listOpen311Requests,
   listOpen311Services,
 } from "@cw/db";
@@ -18,6 +19,8 @@ import {
 } from "@cw/domain";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { requestServices } from "../context.ts";
+import { postRequest } from "./open311-post.ts";
+import { streamBodies } from "./raw-request.ts";
 import { briefError } from "./request-log.ts";
 
 /**
@@ -31,6 +34,7 @@ export interface Open311Deps {
 }
 
 type Route =
+  | { kind: "token"; token: string; format: string }
   | { kind: "services"; format: string }
   | { kind: "requests"; format: string }
   | { kind: "request"; id: string; format: string }
@@ -41,12 +45,14 @@ function matchRoute(path: string): Route | null {
   if (list) return { kind: list[1] as "services" | "requests", format: list[2] as string };
   const one = /^\/open311\/v2\/requests\/([^/]+)\.([^/.]+)$/.exec(path);
   if (one) return { kind: "request", id: one[1] as string, format: one[2] as string };
+  const token = /^\/open311\/v2\/tokens\/([^/]+)\.([^/.]+)$/.exec(path);
+  if (token) return { kind: "token", token: token[1] as string, format: token[2] as string };
   const media = /^\/open311\/v2\/media\/([^/.]+)$/.exec(path);
   if (media) return { kind: "media", id: media[1] as string };
   return null;
 }
 
-function sendJson(res: FastifyReply, status: number, body: unknown): FastifyReply {
+export function sendJson(res: FastifyReply, status: number, body: unknown): FastifyReply {
   return (
     res
       .code(status)
@@ -57,7 +63,7 @@ function sendJson(res: FastifyReply, status: number, body: unknown): FastifyRepl
   );
 }
 
-type ErrorReply = (
+export type ErrorReply = (
   code: number,
   key: MessageKey,
   options?: Parameters<typeof open311Errors>[3],
@@ -94,6 +100,8 @@ function decode(segment: string): string | null {
 /** The Open311 routes under /open311/, matched here so every miss answers in the spec's format. */
 export function open311Routes(deps: Open311Deps) {
   return async (app: FastifyInstance): Promise<void> => {
+    // POST requests.json reads its own body (urlencoded or multipart, up to the photo limit).
+    streamBodies(app);
     const handler = createOpen311Handler(deps);
     app.all("/open311", handler);
     app.all("/open311/*", handler);
@@ -111,17 +119,25 @@ function createOpen311Handler({ db, now }: Open311Deps) {
       if (!route) {
         return error(404, "error.not_found", { params: { entity: "path", id: url.pathname } });
       }
-      if (req.method !== "GET" && req.method !== "HEAD") {
-        res.header("allow", "GET, HEAD");
+      const posting = req.method === "POST" && route.kind === "requests";
+      if (req.method !== "GET" && req.method !== "HEAD" && !posting) {
+        res.header("allow", route.kind === "requests" ? "GET, HEAD, POST" : "GET, HEAD");
         return error(405, "field.invalid", { param: "method" });
       }
       // Other systems read anonymously: the key names a system, not a person.
       const svc = requestServices({ db, now, locale }, null);
       const key = url.searchParams.get("api_key") || String(req.headers["x-api-key"] ?? "");
-      if (!(await getOpen311Client(svc, { key }))) return error(401, "open311.invalid_key");
-      if (route.kind !== "media" && route.format !== "json") {
-        return error(400, "field.invalid", { param: `format (${route.format}; json only)` });
+      const jsonOnly = () =>
+        error(400, "field.invalid", {
+          param: `format (${route.kind !== "media" ? route.format : ""}; json only)`,
+        });
+      // A POST may carry its key in the body (the spec's api_key parameter).
+      if (posting) {
+        if (route.format !== "json") return jsonOnly();
+        return await postRequest({ db, req, res, svc, error, key });
       }
+      if (!(await getOpen311Client(svc, { key }))) return error(401, "open311.invalid_key");
+      if (route.kind !== "media" && route.format !== "json") return jsonOnly();
       return await serve(route, url, req, res, svc, error);
     } catch (cause) {
       req.log.error({ err: briefError(cause) }, "open311 request failed");
@@ -153,6 +169,17 @@ async function serve(
         .header("cache-control", "private, max-age=86400")
         .send(Buffer.from(photo.bytes))
     );
+  }
+  if (route.kind === "token") {
+    const found = await getOpen311Token(svc, { token: (decode(route.token) ?? "").toUpperCase() });
+    if (!found)
+      return error(404, "error.not_found", { params: { entity: "token", id: route.token } });
+    return sendJson(res, 200, [
+      {
+        token: found.token,
+        ...(found.serviceRequestId ? { service_request_id: found.serviceRequestId } : {}),
+      },
+    ]);
   }
   const origin = originOf(req);
   if (route.kind === "request") {

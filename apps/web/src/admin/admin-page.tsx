@@ -11,6 +11,7 @@ import { JobsTab } from "./jobs-tab.tsx";
 import { ScoringTab } from "./scoring-tab.tsx";
 import { SecurityLogTab } from "./security-log-tab.tsx";
 import { SettingsTab } from "./settings-tab.tsx";
+import { SiteQrTab } from "./site-qr-tab.tsx";
 import { SiteTypesTab } from "./site-types-tab.tsx";
 import { SitesTab } from "./sites-tab.tsx";
 import { UnitsTab } from "./units-tab.tsx";
@@ -23,6 +24,7 @@ const TABS: Record<string, () => ReactNode> = {
   users: () => <UsersTab />,
   units: () => <UnitsTab />,
   sites: () => <SitesTab />,
+  "site-qr": () => <SiteQrTab />,
   grids: () => <GridsTab />,
   "site-types": () => <SiteTypesTab />,
   categories: () => <CategoriesTab />,

@@ -26,6 +26,7 @@ const MapPage = lazyScreen(() => import("../map/map-page.tsx"));
 const DocumentsPage = lazyScreen(() => import("../documents/documents-page.tsx"));
 const NoticePrintPage = lazyScreen(() => import("../documents/notice-print-page.tsx"));
 const AccountPage = lazyScreen(() => import("../account/account-page.tsx"));
+const TriagePage = lazyScreen(() => import("../triage/triage-page.tsx"));
 
 /** A lazily loaded screen whose texts are loaded with it. */
 // biome-ignore lint/suspicious/noExplicitAny: React.lazy accepts any component props; each route passes its own.
@@ -88,6 +89,7 @@ export default function AppRoutes({ user }: { user: CurrentUser }) {
           <Route path="documents" element={gate("/documents", <DocumentsPage />)} />
           <Route path="documents/notice-print" element={gate("/documents", <NoticePrintPage />)} />
           <Route path="account" element={gate("/account", <AccountPage />)} />
+          <Route path="triage" element={gate("/triage", <TriagePage />)} />
           <Route path="*" element={<NotFound />} />
         </Route>
       </Routes>

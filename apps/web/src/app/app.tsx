@@ -22,6 +22,12 @@ const ChangePasswordPage = lazy(() =>
   ),
 );
 
+// The public report pages (decision 0026): no sign-in, none of the staff screens' code.
+const ReportRoutes = lazy(() =>
+  Promise.all([import("../citizen/report-routes.tsx"), ensureScreenMessages()]).then(([m]) => m),
+);
+const isReportPage = (pathname: string) => /^\/report(\/|$)/.test(pathname);
+
 /**
  * Fetches the code of the first screen while auth.me is asked (main.tsx), instead of after its
  * answer: the sign-in form at "/" (where nobody is signed in, mostly), otherwise the signed-in
@@ -34,6 +40,10 @@ export function preloadFirstScreen(pathname: string): void {
     setTimeout(() => {
       if (pathname === "/") {
         void import("../auth/login-page.tsx");
+        return;
+      }
+      if (isReportPage(pathname)) {
+        void import("../citizen/report-routes.tsx");
         return;
       }
       void import("./antd-provider.tsx");
@@ -77,8 +87,20 @@ function WithAntd({ children }: { children: ReactNode }) {
   );
 }
 
-/** Who is signed in decides everything else: the sign-in form, or the app for that role. */
 export function App() {
+  // A citizen's page asks nobody who is signed in: it is the same for everyone.
+  if (isReportPage(location.pathname)) {
+    return (
+      <WithAntd>
+        <ReportRoutes />
+      </WithAntd>
+    );
+  }
+  return <SignedInApp />;
+}
+
+/** Who is signed in decides everything else: the sign-in form, or the app for that role. */
+function SignedInApp() {
   const trpc = useTRPC();
   const me = useQuery(trpc.auth.me.queryOptions(undefined, { retry: false }));
   if (me.isPending) return <BootLoading />;

@@ -35,6 +35,8 @@ export const SCREENS: readonly Screen[] = [
     navFor: ["leader", "coordinator"],
   },
   { path: "/board", titleKey: "nav.board", roles: ["coordinator"], navFor: ["coordinator"] },
+  // 随手拍 and 12345 triage (decision 0026).
+  { path: "/triage", titleKey: "nav.triage", roles: ["coordinator"], navFor: ["coordinator"] },
   { path: "/unit", titleKey: "nav.unit", roles: ["unit_officer"], navFor: ["unit_officer"] },
   { path: "/inspect", titleKey: "nav.inspect", roles: ["inspector"], navFor: ["inspector"] },
   {

@@ -17,10 +17,11 @@ export class PhotoUploadError extends Error {
  * returns its id, which the workflow calls then reference. The one upload of the web app: the
  * task forms and the inspector's offline queue both call it. A refused upload throws a
  * PhotoUploadError with the server's message, already in the user's language; no network at
- * all rejects as fetch does (a TypeError).
+ * all rejects as fetch does (a TypeError). The public report page sends to
+ * `/api/public/photos` (no session, decision 0026).
  */
-export async function uploadPhoto(photo: Blob): Promise<string> {
-  const response = await fetch("/api/photos", {
+export async function uploadPhoto(photo: Blob, url = "/api/photos"): Promise<string> {
+  const response = await fetch(url, {
     method: "POST",
     body: photo,
     headers: { "content-type": photo.type || "application/octet-stream" },

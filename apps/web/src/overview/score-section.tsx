@@ -4,15 +4,29 @@ import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
 import { LoadError, Loading, NoData } from "../components/query-states.tsx";
 import { useTRPC } from "../lib/trpc.ts";
+import { TriageMetrics } from "../triage/triage-metrics.tsx";
 import { ScoreItemChart, ScoreSectionChart } from "./score-bars.tsx";
 import { ScoreHistoryChart } from "./score-history-chart.tsx";
 import { ScoreTiles } from "./score-tiles.tsx";
 
 /**
+ * The overview's lazy part: the projected scores and, below them, the citizen reports' triage
+ * tile (decision 0026) — lazy here so the overview's first load does not grow.
+ */
+export default function ScoreSection() {
+  return (
+    <>
+      <ScoreCharts />
+      <TriageMetrics quietWhenRefused />
+    </>
+  );
+}
+
+/**
  * Everything here comes computed from scores.overview and scores.history (ADR 0007); the
  * section only chooses which system's charts to show.
  */
-export default function ScoreSection() {
+function ScoreCharts() {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const overview = useQuery(trpc.scores.overview.queryOptions());

@@ -54,3 +54,29 @@ export async function countFailure(
 export async function clearFailures(prisma: PrismaClient | Tx, key: string): Promise<void> {
   await prisma.signInThrottle.deleteMany({ where: { key } });
 }
+
+/**
+ * Counts one attempt on `key` in a fixed window (the public report limits, decision 0026), in
+ * the same table and one statement: a window that has passed starts again at 1. Returns the
+ * count within the window and when the window ends, so the caller refuses past its limit and
+ * says exactly how long to wait.
+ */
+export async function countAttempt(
+  prisma: PrismaClient | Tx,
+  key: string,
+  windowMs: number,
+  now: Date,
+): Promise<{ count: number; windowEnds: Date }> {
+  const windowFrom = new Date(now.getTime() - windowMs);
+  const restarts = Prisma.sql`t."windowStart" <= ${windowFrom}::timestamptz`;
+  const rows = await prisma.$queryRaw<{ failures: number; windowStart: Date }[]>(Prisma.sql`
+    INSERT INTO "sign_in_throttle" AS t ("key", "failures", "windowStart", "lockedUntil", "updatedAt")
+    VALUES (${key}, 1, ${now}::timestamptz, NULL, ${now}::timestamptz)
+    ON CONFLICT ("key") DO UPDATE SET
+      "failures" = CASE WHEN ${restarts} THEN 1 ELSE t."failures" + 1 END,
+      "windowStart" = CASE WHEN ${restarts} THEN ${now}::timestamptz ELSE t."windowStart" END,
+      "updatedAt" = ${now}::timestamptz
+    RETURNING "failures", "windowStart"`);
+  const row = rows[0] ?? { failures: 1, windowStart: now };
+  return { count: row.failures, windowEnds: new Date(row.windowStart.getTime() + windowMs) };
+}

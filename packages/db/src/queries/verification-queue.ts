@@ -1,6 +1,7 @@
 import type { Actor, VerificationQueueInput, VerificationQueueItem } from "@cw/domain";
 import { Prisma } from "../generated/prisma/client.ts";
 import type { ServiceContext } from "../services/service-context.ts";
+import { distanceMetersSql } from "./distance-sql.ts";
 import { toTaskListItem } from "./list-tasks.ts";
 import { readTaskListRows } from "./task-list-rows.ts";
 import { loadTimingContext } from "./task-list-where.ts";
@@ -21,10 +22,11 @@ export async function listVerificationQueue(
       ? { lat: input.latitude, lng: input.longitude }
       : null;
   const distance = here
-    ? Prisma.sql`round(6371000 * sqrt(
-        power(radians(coalesce(f."latitude", s."latitude")::float8 - ${here.lat}), 2) +
-        power(cos(radians((coalesce(f."latitude", s."latitude")::float8 + ${here.lat}) / 2)) *
-              radians(coalesce(f."longitude", s."longitude")::float8 - ${here.lng}), 2)))::int`
+    ? distanceMetersSql(
+        Prisma.sql`coalesce(f."latitude", s."latitude")`,
+        Prisma.sql`coalesce(f."longitude", s."longitude")`,
+        here,
+      )
     : Prisma.sql`NULL::int`;
   const ranked = await prisma.$queryRaw<{ id: string; distance: number | null }[]>`
     SELECT t."id", ${distance} AS "distance"

@@ -5,7 +5,8 @@ import type { Tx } from "./audit.ts";
 // Photos are scoped like the work they belong to (issue 9): a photo attached to a finding,
 // a progress note or a verification is seen by whoever may see that task (unit officers:
 // their own unit's tasks only; other roles: every task); a photo attached to nothing yet is
-// its uploader's alone. Attaching follows the same rule: one may attach what one may see.
+// its uploader's alone. A photo of a citizen's report (decision 0026) is like a finding's not
+// yet dispatched: every role but unit officers. Attaching follows the same rule: one may attach what one may see.
 
 const TASK_UNIT = { select: { unitId: true } } as const;
 export const PHOTO_SCOPE = {
@@ -13,6 +14,7 @@ export const PHOTO_SCOPE = {
   findings: { select: { finding: { select: { task: TASK_UNIT } } } },
   progress: { select: { progress: { select: { task: TASK_UNIT } } } },
   verifications: { select: { verification: { select: { task: TASK_UNIT } } } },
+  citizenReports: { select: { reportId: true } },
 } satisfies Prisma.PhotoSelect;
 type PhotoScope = Prisma.PhotoGetPayload<{ select: typeof PHOTO_SCOPE }>;
 
@@ -23,6 +25,8 @@ export function photoVisibleTo(actor: Pick<Actor, "id" | "role" | "unitId">, pho
     ...photo.findings.map((f) => f.finding.task?.unitId ?? null),
     ...photo.progress.map((p) => p.progress.task.unitId),
     ...photo.verifications.map((v) => v.verification.task.unitId),
+    // A citizen's report is no unit's yet: seen by the roles that see every task.
+    ...photo.citizenReports.map(() => null),
   ];
   if (units.length === 0) return false;
   if (actor.role !== "unit_officer") return true;

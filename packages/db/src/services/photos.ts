@@ -35,7 +35,8 @@ export interface PhotoUpload {
  * row and audit event, all in one transaction.
  */
 export async function storePhoto(
-  ctx: ServiceContext<Actor>,
+  // A citizen's photo comes without an account (decision 0026): no uploader.
+  ctx: ServiceContext<Actor | null>,
   upload: PhotoUpload,
 ): Promise<StoredPhoto> {
   const { bytes, maxBytes } = upload;
@@ -74,7 +75,7 @@ export async function storePhoto(
           sha256,
           mimeType,
           byteSize: bytes.length,
-          uploadedById: ctx.actor.id,
+          uploadedById: ctx.actor?.id ?? null,
           createdAt: ctx.now,
           ...exif,
         },

@@ -5,6 +5,7 @@ export { diffMigrationsToSchema } from "../migrations/migrate.ts";
 export { readMigrationList } from "../migrations/migration-files.ts";
 export { MIGRATIONS_DIR } from "../migrations/paths.ts";
 export * from "./city-scale.ts";
+export * from "./proof-of-work.ts";
 export * from "./task-fixture.ts";
 export * from "./test-database.ts";
 export * from "./test-users.ts";

@@ -1,0 +1,3 @@
+export * from "./limits.ts";
+export * from "./report-rules.ts";
+export * from "./vocabulary.ts";

@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "finding_source" ADD VALUE 'hotline';
