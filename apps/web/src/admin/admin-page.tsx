@@ -1,5 +1,5 @@
 import { Tabs, Typography } from "antd";
-import type { ReactNode } from "react";
+import { lazy, type ReactNode, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate, useParams } from "react-router";
 import { CalendarTab } from "./calendar-tab.tsx";
@@ -11,12 +11,15 @@ import { JobsTab } from "./jobs-tab.tsx";
 import { ScoringTab } from "./scoring-tab.tsx";
 import { SecurityLogTab } from "./security-log-tab.tsx";
 import { SettingsTab } from "./settings-tab.tsx";
-import { SiteQrTab } from "./site-qr-tab.tsx";
 import { SiteTypesTab } from "./site-types-tab.tsx";
 import { SitesTab } from "./sites-tab.tsx";
 import { UnitsTab } from "./units-tab.tsx";
 import { UsersTab } from "./users-tab.tsx";
 import "./admin.css";
+import { Loading } from "../components/query-states.tsx";
+
+// The QR sheet carries a QR encoder that no other tab needs: it loads when opened.
+const SiteQrTab = lazy(() => import("./site-qr-tab.tsx").then((m) => ({ default: m.SiteQrTab })));
 
 // Lazy-loaded route (app/app-routes.tsx): none of this reaches the overview's first load.
 // Each tab is a URL (/admin/sites), so a tab can be bookmarked and the back button works.
@@ -24,7 +27,11 @@ const TABS: Record<string, () => ReactNode> = {
   users: () => <UsersTab />,
   units: () => <UnitsTab />,
   sites: () => <SitesTab />,
-  "site-qr": () => <SiteQrTab />,
+  "site-qr": () => (
+    <Suspense fallback={<Loading />}>
+      <SiteQrTab />
+    </Suspense>
+  ),
   grids: () => <GridsTab />,
   "site-types": () => <SiteTypesTab />,
   categories: () => <CategoriesTab />,
