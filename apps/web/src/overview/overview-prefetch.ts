@@ -17,13 +17,16 @@ export function prefetchOverview(
   search: URLSearchParams,
 ): void {
   const filters = overviewFiltersFrom(search);
-  const { overview, scores } = trpc;
+  const { overview, scores, triage } = trpc;
   void queryClient.prefetchQuery(overview.tiles.queryOptions(filters));
   void queryClient.prefetchQuery(overview.weekly.queryOptions(filters));
   void queryClient.prefetchQuery(overview.aging.queryOptions(filters));
   void queryClient.prefetchQuery(overview.units.queryOptions(filters));
   void queryClient.prefetchQuery(overview.breakdown.queryOptions(filters));
   void queryClient.prefetchQuery(scores.overview.queryOptions());
+  // The citizen reports' tile in the score section (refused quietly to roles that do not
+  // triage: the tile then stays away, as it would have after its own request).
+  void queryClient.prefetchQuery(triage.metrics.queryOptions({ days: 30 }, { retry: false }));
   const system = search.get("system");
   if (system) void queryClient.prefetchQuery(scores.history.queryOptions({ systemId: system }));
 }

@@ -1,9 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { Card } from "antd";
-import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { LoadError, Loading } from "../components/query-states.tsx";
-import { ensureScreenMessages } from "../i18n/i18n.ts";
 import { useTRPC } from "../lib/trpc.ts";
 
 /** Received, accepted and the median time to triage over 30 days (the overview's tile too). */
@@ -11,10 +9,8 @@ export function TriageMetrics({ quietWhenRefused = false }: { quietWhenRefused?:
   const { t } = useTranslation();
   const trpc = useTRPC();
   const metrics = useQuery(trpc.triage.metrics.queryOptions({ days: 30 }, { retry: false }));
-  // Its words are the screens' (the overview's first load carries only its own).
-  const [texts, setTexts] = useState(false);
-  useEffect(() => void ensureScreenMessages().then(() => setTexts(true)), []);
-  if (metrics.isPending || !texts) return <Loading rows={1} />;
+  // Its words are in the core catalogue: on the overview it waits for no other texts.
+  if (metrics.isPending) return <Loading rows={1} />;
   // On the overview, roles that do not triage (admins, inspectors) simply do not see it.
   if (metrics.isError && quietWhenRefused) return null;
   if (metrics.isError)
