@@ -78,6 +78,30 @@ describe.skipIf(chromium.skip)("citizen reports, in headless Chromium", () => {
       buffer: await exifPhoto(2000, 1500),
     });
     await citizen.getByTestId("uploaded-photos").getByRole("img", { name: "照片 1" }).waitFor();
+    // Where exactly, on the map: a tap east of the site's point puts the pin there; a tap on
+    // the point itself puts the problem at the site.
+    await citizen.getByTestId("report-map-open").click();
+    const point = citizen.locator(`[data-testid=report-map-site][data-site="${site.id}"]`);
+    const dot = await point.boundingBox();
+    if (!dot) throw new Error("the site's point is not drawn");
+    await citizen.mouse.click(dot.x + dot.width / 2 + 40, dot.y + dot.height / 2);
+    expect(await citizen.getByTestId("report-position").innerText()).toBe("已在地图上选定位置");
+    const pin = await citizen.getByTestId("report-map-pin").boundingBox();
+    expect(Math.round((pin?.x ?? 0) + (pin?.width ?? 0) / 2 - (dot.x + dot.width / 2))).toBe(40);
+    expect(
+      Math.abs((pin?.y ?? 0) + (pin?.height ?? 0) / 2 - (dot.y + dot.height / 2)),
+    ).toBeLessThan(1);
+    await point.click();
+    expect(await citizen.getByTestId("report-site").inputValue()).toBe(site.id);
+    // The sites as the public page has them (it asks with no input: GET without one).
+    const options = (await citizen.evaluate(() =>
+      fetch("/trpc/citizenReports.formOptions").then((r) => r.json()),
+    )) as {
+      result: { data: { json: { sites: { id: string; latitude: number; longitude: number }[] } } };
+    };
+    const sitesOnPage = options.result.data.json.sites;
+    const here = sitesOnPage.find((s) => s.id === site.id);
+    if (!here) throw new Error("the site is not offered on the report page");
     await citizen.getByTestId("report-category").selectOption("public_environment");
     await citizen.getByTestId("report-description").fill("广场上垃圾成堆，好几天没人清");
     await citizen.getByTestId("report-mobile").fill("13912345678");
@@ -91,6 +115,11 @@ describe.skipIf(chromium.skip)("citizen reports, in headless Chromium", () => {
       390,
     );
     await shoot(citizen, "citizen-report-sent.png", ["已提交", code]);
+    // The map's position came with the report: the site's own.
+    const received = await api.query<{ items: TriageReport[] }>("triage.queue", {});
+    const sent = received.items.find((r) => r.trackingCode === code);
+    expect(sent?.latitude).toBeCloseTo(here.latitude, 6);
+    expect(sent?.longitude).toBeCloseTo(here.longitude, 6);
 
     // The coordinator's triage: the report with its photo, the open finding at the site offered.
     await coordinator.goto(`${app.baseUrl}/triage`);
@@ -176,6 +205,8 @@ describe.skipIf(chromium.skip)("citizen reports, in headless Chromium", () => {
     await satisfaction.getByText("市交通运输局").waitFor();
     expect(await satisfaction.innerText()).toContain("少于 5 条，不计算");
     await coordinator.goto(`${app.baseUrl}/overview`);
+    // The score section, where the tile is, is drawn as it scrolls into view (issue 15).
+    await coordinator.getByTestId("slot-projected-score").scrollIntoViewIfNeeded();
     const tile = coordinator.getByTestId("triage-metrics");
     await tile.getByText("分拣用时中位数").waitFor();
     await shoot(coordinator, "citizen-overview-tile.png", ["近 30 天群众举报", "分钟"]);

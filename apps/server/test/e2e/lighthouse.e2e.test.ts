@@ -58,6 +58,14 @@ const GOALS: Goal[] = [
     longestTask: 900,
     goal: { performance: 90, longestTask: 200 },
   },
+  // The citizen's page (issue 14): a phone, no account, often a weak signal.
+  {
+    name: "citizen report page",
+    path: "/report",
+    preset: "mobile",
+    performance: 90,
+    accessibility: 95,
+  },
   {
     name: "leader overview",
     path: "/overview",

@@ -196,5 +196,5 @@ describe.skipIf(chromium.skip)("the rectification loop in headless Chromium", ()
     await coordinator.locator("[data-testid=task-detail][data-status=cancelled]").waitFor();
     const cancelled = await api.query<TaskDetail>("tasks.get", { findingId: copy.id });
     expect(cancelled.duplicateOfId).toBe(original.findingId);
-  });
+  }, 90_000);
 });

@@ -1,12 +1,16 @@
 import { Button } from "antd";
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { useTranslation } from "react-i18next";
 
 export interface Position {
   latitude: number;
   longitude: number;
-  accuracy: number;
+  /** Metres, from the phone's GPS; null when tapped on the map. */
+  accuracy: number | null;
 }
+
+// The map is drawn only for those who ask for it: the page's first load stays a form.
+const ReportMap = lazy(() => import("./report-map.tsx"));
 
 /**
  * Where the problem is: the phone's GPS position, or a site from the list (its value); a site's
@@ -22,12 +26,13 @@ export function ReportPosition({
 }: {
   value?: string;
   onChange?: (siteId: string | undefined) => void;
-  sites: { id: string; name: string; address: string }[];
+  sites: { id: string; name: string; address: string; latitude: number; longitude: number }[];
   position: Position | null;
   onPosition: (p: Position | null) => void;
 }) {
   const { t } = useTranslation();
   const [state, setState] = useState<"idle" | "locating" | "failed">("idle");
+  const [map, setMap] = useState(false);
   const locate = () => {
     if (!navigator.geolocation) return setState("failed");
     setState("locating");
@@ -49,9 +54,27 @@ export function ReportPosition({
       <Button onClick={locate} loading={state === "locating"} data-testid="report-gps">
         {state === "locating" ? t("report.locating") : t("report.useGps")}
       </Button>
+      <Button onClick={() => setMap((open) => !open)} data-testid="report-map-open">
+        {t("report.onMap")}
+      </Button>
+      {map && (
+        <Suspense fallback={null}>
+          <ReportMap
+            sites={sites}
+            picked={position}
+            onPick={(p) => onPosition({ ...p, accuracy: null })}
+            onSite={(site) => {
+              onChange?.(site.id);
+              onPosition({ latitude: site.latitude, longitude: site.longitude, accuracy: null });
+            }}
+          />
+        </Suspense>
+      )}
       {position && (
-        <p className="report-hint" role="status">
-          {t("report.located", { m: position.accuracy })}
+        <p className="report-hint" role="status" data-testid="report-position">
+          {position.accuracy === null
+            ? t("report.pickedOnMap")
+            : t("report.located", { m: position.accuracy })}
         </p>
       )}
       {state === "failed" && <p className="report-hint">{t("report.gpsFailed")}</p>}

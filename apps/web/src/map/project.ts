@@ -8,6 +8,8 @@ export interface Projection {
   width: number;
   height: number;
   project: (latitude: number, longitude: number) => Xy;
+  /** The latitude and longitude under an SVG point (a tap on the drawing). */
+  unproject: (x: number, y: number) => { latitude: number; longitude: number };
   /** The longitude/latitude under an SVG point (for placing background tiles). */
   bounds: { west: number; east: number; south: number; north: number };
 }
@@ -40,10 +42,15 @@ export function fitProjection(
     x: width / 2 + (longitude - lon0) * k * scale,
     y: height / 2 - (latitude - lat0) * scale,
   });
+  const unproject = (x: number, y: number) => ({
+    latitude: lat0 - (y - height / 2) / scale,
+    longitude: lon0 + (x - width / 2) / (k * scale),
+  });
   return {
     width,
     height,
     project,
+    unproject,
     bounds: {
       west: lon0 - width / 2 / (k * scale),
       east: lon0 + width / 2 / (k * scale),

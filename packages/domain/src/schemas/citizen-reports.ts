@@ -116,7 +116,16 @@ export const answerReportInputSchema = z.object({
 /** The page's lists: the city's categories and its sites (names only). */
 export const reportFormOptionsSchema = z.object({
   categories: z.array(z.object({ code: z.string(), name: z.string(), nameEn: z.string() })),
-  sites: z.array(z.object({ id: z.uuid(), name: z.string(), address: z.string() })),
+  sites: z.array(
+    z.object({
+      id: z.uuid(),
+      name: z.string(),
+      address: z.string(),
+      // Where the site is, for the report page's map (a tap places the problem).
+      latitude: z.number(),
+      longitude: z.number(),
+    }),
+  ),
   maxPhotoBytes: z.number().int(),
 });
 

@@ -28,11 +28,19 @@ export async function readReportFormOptions(ctx: AnonymousServiceContext) {
     ctx.prisma.site.findMany({
       where: { active: true },
       orderBy: [{ name: "asc" }, { id: "asc" }],
-      select: { id: true, name: true, address: true },
+      select: { id: true, name: true, address: true, latitude: true, longitude: true },
     }),
     loadSettings(ctx.prisma),
   ]);
-  return { categories, sites, maxPhotoBytes: settings.maxPhotoBytes };
+  return {
+    categories,
+    sites: sites.map((s) => ({
+      ...s,
+      latitude: s.latitude.toNumber(),
+      longitude: s.longitude.toNumber(),
+    })),
+    maxPhotoBytes: settings.maxPhotoBytes,
+  };
 }
 
 /** A photo sent ahead of its report: the staff photos' checks, counted per address. */
