@@ -112,6 +112,25 @@ export async function auditPage(
   }
 }
 
+/**
+ * One audit, asked again (twice at most) when Lighthouse itself says its trace failed and to
+ * "run Lighthouse again" (NO_NAVSTART, NO_FCP…): that is the tool's hiccup, not the page's score.
+ */
+async function auditOnce(
+  chromePath: string,
+  url: string,
+  preset: Preset,
+  cookie?: string,
+): Promise<PageAudit> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await auditPage(chromePath, url, preset, cookie);
+    } catch (error) {
+      if (attempt >= 3 || !/run Lighthouse again/i.test(String(error))) throw error;
+    }
+  }
+}
+
 /** The median of each number over `runs` audits (Lighthouse's mobile scores vary run to run). */
 export async function medianAudit(
   chromePath: string,
@@ -122,7 +141,7 @@ export async function medianAudit(
 ): Promise<PageAudit & { runs: PageAudit[] }> {
   const all: PageAudit[] = [];
   // One after another: parallel runs on a shared machine would slow each other down.
-  for (let i = 0; i < runs; i++) all.push(await auditPage(chromePath, url, preset, cookie));
+  for (let i = 0; i < runs; i++) all.push(await auditOnce(chromePath, url, preset, cookie));
   const median = (pick: (a: PageAudit) => number) => {
     const sorted = all.map(pick).sort((a, b) => a - b);
     return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
