@@ -43,14 +43,21 @@ describe.each(testEngines())("citizen reports on %s", (kind) => {
   });
   afterAll(() => db.destroy());
 
-  it("gives the page the categories and site names only", async () => {
+  it("gives the page the categories and the sites' names, addresses and positions only", async () => {
     const options = await publicCaller(db, T0).citizenReports.formOptions();
     expect(options.categories.slice(0, 2)).toEqual([
       { code: "public_environment", name: "公共环境", nameEn: "Public environment" },
       { code: "public_order", name: "公共秩序", nameEn: "Public order" },
     ]);
     expect(options.sites).toEqual([
-      { id: f.siteId, name: "二级汽车客运站", address: expect.any(String) },
+      // A site is a public place: its position draws the page's map (a tap places a report).
+      {
+        id: f.siteId,
+        name: "二级汽车客运站",
+        address: expect.any(String),
+        latitude: 34.5658,
+        longitude: 110.0921,
+      },
     ]);
     expect(options.maxPhotoBytes).toBe(10 * 1024 * 1024);
   });

@@ -214,8 +214,9 @@ pg("two app servers against one PostgreSQL database", () => {
     const ids = smtp.mails.map((m) => /^Message-ID: (.*)$/im.exec(m.raw)?.[1]);
     // One message per person and event, counted by Message-ID: the one window decision 0017
     // leaves is the kill landing between the mail server's "250 OK" and the row marked sent.
-    // That one message (a server sends one at a time) is sent again after its lease, with the
-    // same Message-ID — at least once, never lost, and recognisable as a copy.
+    // A message in flight then is sent again after its lease, with the same Message-ID — at
+    // least once, never lost, recognisable as a copy. A server has at most two in flight: its
+    // deliveries job and the reminders job, which drains what it has just created.
     const perPerson = new Map<string, Set<string | undefined>>();
     for (const [i, m] of smtp.mails.entries()) {
       const key = `${m.to[0]}|${readMail(m.raw).subject.slice(0, 4)}`;
@@ -224,7 +225,7 @@ pg("two app servers against one PostgreSQL database", () => {
     console.log(`mails received: ${smtp.mails.length}, distinct Message-IDs: ${new Set(ids).size}`);
     expect(new Set(ids).size).toBe(EXPECTED);
     expect(smtp.mails.length - EXPECTED).toBeGreaterThanOrEqual(0);
-    expect(smtp.mails.length - EXPECTED).toBeLessThanOrEqual(1);
+    expect(smtp.mails.length - EXPECTED).toBeLessThanOrEqual(2);
     expect([...perPerson.values()].every((messageIds) => messageIds.size === 1)).toBe(true);
     expect(perPerson.size).toBe(EXPECTED);
     expect(await db.prisma.notification.count({ where: { event: "overdue" } })).toBe(
