@@ -2,6 +2,7 @@
 // loading, as a leader sees it (Debian's Chromium through playwright-core).
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { HEADLESS_CHROMIUM_ARGS } from "@cw/db";
 import { chromium } from "playwright-core";
 import type { Stats } from "./load.ts";
 import { stats } from "./load.ts";
@@ -26,15 +27,7 @@ export async function overviewInChromium(
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-      "--disable-quic",
-    ],
+    args: HEADLESS_CHROMIUM_ARGS,
   });
   try {
     const [name, value] = sessionCookie.split("=") as [string, string];

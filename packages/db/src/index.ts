@@ -59,6 +59,7 @@ export { getAssessmentTree, listAssessmentSystems } from "./services/assessment-
 export { type AuditEntry, recordAudit, type Tx } from "./services/audit.ts";
 export * from "./services/citizen/index.ts";
 export * from "./services/documents/index.ts";
+export { HEADLESS_CHROMIUM_ARGS } from "./services/documents/leader-report-pdf.ts";
 export { listDuplicateCandidates } from "./services/duplicate-candidates.ts";
 export * from "./services/evaluation/index.ts";
 export { getChecklist } from "./services/field-checks/checklist.ts";

@@ -2,6 +2,7 @@
 // or its desktop preset) against the real server, driving Debian's Chromium through
 // chrome-launcher. Simulated throttling computes the throttled timings from an unthrottled
 // trace, which makes the scores far less sensitive to a busy machine than DevTools throttling.
+import { HEADLESS_CHROMIUM_ARGS } from "@cw/db";
 import { DEMO_PASSWORD } from "@cw/db/testing";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
@@ -26,16 +27,7 @@ export interface PageAudit {
   a11yFailures: string[];
 }
 
-const FLAGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
+const FLAGS = ["--headless=new", ...HEADLESS_CHROMIUM_ARGS];
 
 /** Signs `username` in through the API; the `cw_session=…` pair for a Cookie header. */
 export async function sessionCookie(baseUrl: string, username: string): Promise<string> {

@@ -41,7 +41,8 @@ const CHARTS_DRAWN = `(() => {
 })()`;
 
 /** Chromium's flags for a server without a display, GPU or sandbox privileges. */
-const CHROMIUM_ARGS = [
+/** Headless Chromium on a server or CI machine: the PDF renderer, the bench and the browser tests. */
+export const HEADLESS_CHROMIUM_ARGS = [
   "--no-sandbox",
   "--disable-gpu",
   "--disable-dev-shm-usage",
@@ -75,7 +76,7 @@ export async function renderLeaderReportPdf(
   const browser = await chromium.launch({
     executablePath: path,
     headless: true,
-    args: CHROMIUM_ARGS,
+    args: HEADLESS_CHROMIUM_ARGS,
   });
   try {
     const context = await browser.newContext({
