@@ -4,6 +4,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import { createServer } from "node:net";
 import { serveArgs } from "../src/serve-command.ts";
+import { descendants } from "./process-tree.ts";
 
 export interface BenchServer {
   base: string;
@@ -19,7 +20,7 @@ export async function startBenchServer(env: Record<string, string>): Promise<Ben
   delete clean.DATABASE_URL;
   delete clean.DATA_DIR;
   // BENCH_SERVER_ARGS: extra node flags for the server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/p"
-  // or "--max-old-space-size=4096" (overrides the cap).
+  // or "--max-old-space-size=160" (after the script's own flags: a later V8 flag wins).
   const { cwd, args } = serveArgs((process.env.BENCH_SERVER_ARGS ?? "").split(" ").filter(Boolean));
   const child: ChildProcess = spawn(process.execPath, args, {
     cwd,
@@ -56,9 +57,15 @@ export async function startBenchServer(env: Record<string, string>): Promise<Ben
     base: `http://127.0.0.1:${port}`,
     pid,
     async rssMb() {
-      const status = await readFile(`/proc/${pid}/status`, "utf8").catch(() => "");
-      const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-      return kb / 1024;
+      // With WEB_CONCURRENCY the server is its primary and the workers: their sum.
+      const pids = [pid, ...(await descendants(pid))];
+      const kbs = await Promise.all(
+        pids.map(async (p) => {
+          const status = await readFile(`/proc/${p}/status`, "utf8").catch(() => "");
+          return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+        }),
+      );
+      return kbs.reduce((a, b) => a + b, 0) / 1024;
     },
     async stop() {
       if (child.exitCode === null) {

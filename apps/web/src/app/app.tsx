@@ -47,7 +47,14 @@ export function preloadFirstScreen(pathname: string): void {
         return;
       }
       void import("./antd-provider.tsx");
-      void import("./app-routes.tsx").then((m) => m.preloadRoute(pathname));
+      void import("./app-routes.tsx");
+      // The table of screens is a chunk of its own: its lists of each screen's files would
+      // add ~2 kB to the sign-in page. It has no dependencies, so it arrives long before
+      // antd, and the screen's code is fetched beside antd instead of after it.
+      void import("./screen-code.ts").then(({ loadScreen, screenAt }) => {
+        const screen = screenAt(pathname);
+        if (screen) void loadScreen(screen);
+      });
     }),
   );
 }
