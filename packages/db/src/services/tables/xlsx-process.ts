@@ -5,7 +5,7 @@ import type ExcelJS from "exceljs";
 
 /**
  * The heap a workbook may take while it is read, in MB. exceljs keeps the whole workbook's
- * model, ~60× the file: the largest file an import takes (a 10 MB survey file) needs ~700 MB
+ * model, ~60× the file: a 7.3 MB survey file (45,000 × 32 cells) needs 384–512 MB
  * (docs/performance.md, "Memory", decision 0030).
  */
 export const XLSX_READ_HEAP_MB = 768;
