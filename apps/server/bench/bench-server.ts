@@ -1,13 +1,10 @@
-// The real server (apps/server/src/main.ts) as its own process, one node process (no tsx
-// wrapper), so its resident memory is the server's own.
+// The real server as its own process, started as production starts it (package.json's `serve`:
+// one node process, no tsx wrapper), so its resident memory is the server's.
 import { type ChildProcess, spawn } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import { createServer } from "node:net";
-import { fileURLToPath } from "node:url";
+import { serveArgs } from "../src/serve-command.ts";
 import { descendants } from "./process-tree.ts";
-
-const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
-const MAIN = fileURLToPath(new URL("../src/main.ts", import.meta.url));
 
 export interface BenchServer {
   base: string;
@@ -22,10 +19,11 @@ export async function startBenchServer(env: Record<string, string>): Promise<Ben
   const clean = { ...process.env };
   delete clean.DATABASE_URL;
   delete clean.DATA_DIR;
-  // BENCH_SERVER_ARGS: extra node flags for the server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/p".
-  const extra = (process.env.BENCH_SERVER_ARGS ?? "").split(" ").filter(Boolean);
-  const child: ChildProcess = spawn(process.execPath, [...extra, "--import", "tsx", MAIN], {
-    cwd: ROOT,
+  // BENCH_SERVER_ARGS: extra node flags for the server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/p"
+  // or "--max-old-space-size=160" (after the script's own flags: a later V8 flag wins).
+  const { cwd, args } = serveArgs((process.env.BENCH_SERVER_ARGS ?? "").split(" ").filter(Boolean));
+  const child: ChildProcess = spawn(process.execPath, args, {
+    cwd,
     // Request logs would cost the server time the benchmark measures; warnings still show.
     env: { ...clean, LOG_LEVEL: "warn", ...env, PORT: String(port), DEMO_DATA: "off" },
     stdio: ["ignore", "pipe", "pipe"],

@@ -92,6 +92,8 @@ const zhCN = {
   "survey.invalid_answer": "答案“{value}”无法识别，请填 是/否、1/0、yes/no，未作答留空或填“空”。",
   "survey.file_unreadable": "无法读取该文件，请上传 xlsx 或 csv 文件。",
   "survey.file_too_large": "文件超过 {limitMb} MB 的上限。",
+  "import.workbook_too_big":
+    "该工作簿内容过多，读取它需要超过 {limitMb} MB 内存，未能导入。请拆分为几个较小的文件，或另存为 CSV 后导入。",
   "survey.import_empty": "文件中没有答卷数据。",
   "survey.import_too_many_rows": "文件超过 {max} 行答卷的上限。",
   "survey.import_missing_column": "缺少这一列。",
@@ -285,6 +287,8 @@ const en: Record<MessageKey, string> = {
     'Cannot read the answer "{value}"; use yes/no, 1/0 or 是/否, and leave it blank (or 空) if not answered.',
   "survey.file_unreadable": "Cannot read this file; upload an xlsx or csv file.",
   "survey.file_too_large": "The file is larger than the {limitMb} MB limit.",
+  "import.workbook_too_big":
+    "This workbook holds too much to read within the {limitMb} MB of memory an import may use; nothing was imported. Split it into smaller files, or save it as CSV and import that.",
   "survey.import_empty": "The file has no responses.",
   "survey.import_too_many_rows": "The file has more than {max} responses.",
   "survey.import_missing_column": "This column is missing.",

@@ -1,10 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { createServer } from "node:net";
-import { fileURLToPath } from "node:url";
-
-const ROOT = fileURLToPath(new URL("../../../../", import.meta.url));
-const MAIN = fileURLToPath(new URL("../../src/main.ts", import.meta.url));
-const TSX = `${ROOT}node_modules/.bin/tsx`;
+import { serveArgs } from "../../src/serve-command.ts";
 
 export interface ServerProcess {
   child: ChildProcess;
@@ -16,12 +12,13 @@ export interface ServerProcess {
   stop(): Promise<void>;
 }
 
-/** Starts `npm start`'s server entry point (without the web build) as a real process. */
+/** Starts the server as `npm start` does after its web build (`npm run serve`), as a real process. */
 export function startServerProcess(env: Record<string, string | undefined>): ServerProcess {
   const clean = { ...process.env };
   delete clean.DATABASE_URL;
   delete clean.DATA_DIR;
-  const child = spawn(TSX, [MAIN], { cwd: ROOT, env: { ...clean, ...env }, stdio: "pipe" });
+  const { cwd, args } = serveArgs();
+  const child = spawn(process.execPath, args, { cwd, env: { ...clean, ...env }, stdio: "pipe" });
   let out = "";
   child.stdout?.on("data", (d: Buffer) => {
     out += d.toString();

@@ -11,6 +11,7 @@ import {
 import { recordAudit } from "../audit.ts";
 import type { ServiceContext } from "../service-context.ts";
 import { readTable } from "../tables/read-table.ts";
+import { workbookTooBigError } from "../tables/xlsx-process.ts";
 
 /** Thousands of rows on PGlite take longer than Prisma's default 5 s transaction. */
 const IMPORT_TIMEOUT_MS = 120_000;
@@ -23,6 +24,7 @@ const fileProblem = (
 async function readSiteTable(bytes: Buffer, format: ImportSitesInput["format"]) {
   const read = await readTable(bytes, format);
   if (read.ok) return read.rows;
+  if (read.problem === "too_big") throw workbookTooBigError();
   throw fileProblem(
     read.problem === "unreadable" ? "assessment.import.unreadable" : "assessment.import.bad_csv",
   );

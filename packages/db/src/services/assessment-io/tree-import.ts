@@ -19,6 +19,7 @@ import { found } from "../admin/admin-helpers.ts";
 import { recordAudit, type Tx } from "../audit.ts";
 import type { ServiceContext } from "../service-context.ts";
 import { readTable } from "../tables/read-table.ts";
+import { workbookTooBigError } from "../tables/xlsx-process.ts";
 import { newTreeRecords } from "./tree-records.ts";
 import { replaceTree } from "./tree-replace.ts";
 import { fileError } from "./xlsx.ts";
@@ -153,6 +154,7 @@ async function readTreeTable(
   const read = await readTable(bytes, format, { sheet: TREE_SHEET_NAME });
   if (read.ok) return { rows: read.rows };
   if (read.problem === "unreadable") throw fileError("assessment.import.unreadable");
+  if (read.problem === "too_big") throw workbookTooBigError();
   return {
     errors: [
       { row: read.row, column: "level", messageKey: "assessment.import.bad_csv", params: {} },

@@ -1,16 +1,18 @@
 import { CsvError, parse } from "csv-parse/sync";
 import { cellText } from "./cell-text.ts";
-import { loadExcelJS } from "./load-exceljs.ts";
+import { readXlsxCells } from "./xlsx-process.ts";
 
 export type TableFormat = "xlsx" | "csv";
 
 /**
  * A file's table, or why there is none. Each import turns a problem into its own message:
- * the file is not a workbook (or not text), or a CSV quote opened on `row` never closes.
+ * the file is not a workbook (or not text), a workbook needs more memory to read than its
+ * reader may take (xlsx-process.ts), or a CSV quote opened on `row` never closes.
  */
 export type TableRead =
   | { ok: true; rows: string[][] }
   | { ok: false; problem: "unreadable" }
+  | { ok: false; problem: "too_big" }
   | { ok: false; problem: "unclosed_quote"; row: number };
 
 /**
@@ -18,7 +20,8 @@ export type TableRead =
  * texts (`cellText`) from row 1, so index + 1 is the row number Excel shows; every row as wide
  * as the widest, blank rows kept so the numbers stay right.
  *
- * - xlsx: the sheet named `sheet` if given and present, else the first sheet.
+ * - xlsx: the sheet named `sheet` if given and present, else the first sheet, read in a child
+ *   process with its own heap limit (decision 0030).
  * - csv: UTF-8 with or without a byte-order mark; bytes that are not valid UTF-8 are read as
  *   GB18030, which Excel on Chinese Windows writes for "CSV (逗号分隔)". Parsed by csv-parse
  *   (docs/decisions/0009-one-table-reader.md).
@@ -33,24 +36,9 @@ export async function readTable(
 }
 
 async function readXlsx(bytes: Uint8Array, sheetName: string | undefined): Promise<TableRead> {
-  const ExcelJS = await loadExcelJS();
-  const workbook = new ExcelJS.Workbook();
-  try {
-    // exceljs types its own Buffer as an ArrayBuffer; at run time it takes Node's Buffer.
-    await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
-  } catch {
-    return { ok: false, problem: "unreadable" };
-  }
-  const sheet = (sheetName && workbook.getWorksheet(sheetName)) || workbook.worksheets[0];
-  if (!sheet) return { ok: false, problem: "unreadable" };
-  const rows: string[][] = [];
-  for (let r = 1; r <= sheet.rowCount; r++) {
-    const row = sheet.getRow(r);
-    const cells: string[] = [];
-    for (let c = 1; c <= sheet.columnCount; c++) cells.push(cellText(row.getCell(c).value));
-    rows.push(cells);
-  }
-  return { ok: true, rows };
+  const read = await readXlsxCells(bytes, sheetName);
+  if (!read.ok) return read;
+  return { ok: true, rows: read.values.map((row) => row.map(cellText)) };
 }
 
 function readCsv(bytes: Uint8Array): TableRead {
