@@ -13,12 +13,19 @@ const ApiRoot = lazy(loadApiRoot);
 
 const isReportPage = (pathname: string) => /^\/report(\/|$)/.test(pathname);
 
-/** The signed-in app's code: its API client at once (it asks the screen's data), then antd,
- * the routes and the screen at `pathname`. */
+/** The signed-in app's code: its API client (it asks the screen's data), antd, the routes
+ * and the screen at `pathname`, side by side. */
 function preloadSignedInApp(pathname: string): void {
   void loadApiRoot();
   void import("./antd-provider.tsx");
-  void import("./app-routes.tsx").then((m) => m.preloadRoute(pathname));
+  void import("./app-routes.tsx");
+  // The table of screens is a chunk of its own: its lists of each screen's files would
+  // add ~2 kB to the sign-in page. It has no dependencies, so it arrives long before
+  // antd, and the screen's code is fetched beside antd instead of after it.
+  void import("./screen-code.ts").then(({ loadScreen, screenAt }) => {
+    const screen = screenAt(pathname);
+    if (screen) void loadScreen(screen);
+  });
 }
 
 /**
