@@ -4,6 +4,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
+import { descendants } from "./process-tree.ts";
 
 const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 const MAIN = fileURLToPath(new URL("../src/main.ts", import.meta.url));
@@ -58,9 +59,15 @@ export async function startBenchServer(env: Record<string, string>): Promise<Ben
     base: `http://127.0.0.1:${port}`,
     pid,
     async rssMb() {
-      const status = await readFile(`/proc/${pid}/status`, "utf8").catch(() => "");
-      const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-      return kb / 1024;
+      // With WEB_CONCURRENCY the server is its primary and the workers: their sum.
+      const pids = [pid, ...(await descendants(pid))];
+      const kbs = await Promise.all(
+        pids.map(async (p) => {
+          const status = await readFile(`/proc/${p}/status`, "utf8").catch(() => "");
+          return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+        }),
+      );
+      return kbs.reduce((a, b) => a + b, 0) / 1024;
     },
     async stop() {
       if (child.exitCode === null) {

@@ -2,6 +2,7 @@
 // The README's configuration table lists the same variables; a bad value is one line naming it.
 
 import { isIP } from "node:net";
+import { availableParallelism } from "node:os";
 import {
   type DatabaseConfig,
   type DeliveryConfig,
@@ -28,6 +29,8 @@ export interface ServerConfig {
   jobs: boolean;
   /** SMTP_URL, MAIL_FROM, PUBLIC_URL: how messages leave (decision 0017). */
   delivery: DeliveryConfig;
+  /** Server processes sharing the port (WEB_CONCURRENCY; decision 0031): one per core. */
+  processes: number;
 }
 
 const onOff = z.enum(["on", "off"], { error: 'must be "on" or "off"' });
@@ -73,6 +76,16 @@ const schema = z.object({
     })
     .transform((v) => new URL(v).origin)
     .optional(),
+  WEB_CONCURRENCY: z
+    .string()
+    .transform((value, ctx) => {
+      const v = value.trim().toLowerCase();
+      if (v === "auto") return availableParallelism();
+      if (/^\d+$/.test(v) && Number(v) >= 1 && Number(v) <= 32) return Number(v);
+      ctx.addIssue({ code: "custom", message: 'must be "auto" or a whole number from 1 to 32' });
+      return z.NEVER;
+    })
+    .default(1),
   COOKIE_SECURE: z
     .undefined({
       error: "is no longer read: the cookie is Secure on HTTPS; behind a TLS proxy set TRUST_PROXY",
@@ -96,6 +109,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   }
   const database = databaseConfigFromEnv(env);
   const v = parsed.data;
+  if (v.WEB_CONCURRENCY > 1 && database.kind === "pglite") {
+    // The embedded database is one process's own (decision 0008).
+    throw new StartupError(
+      `WEB_CONCURRENCY above 1 needs PostgreSQL (set DATABASE_URL); the embedded database serves one process (got "${present.WEB_CONCURRENCY}").`,
+    );
+  }
   return {
     port: v.PORT,
     host: v.HOST,
@@ -107,5 +126,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     mapTileOrigin: v.MAP_TILE_ORIGIN ?? null,
     jobs: v.JOBS === "on",
     delivery: deliveryConfigFromEnv(env),
+    processes: v.WEB_CONCURRENCY,
   };
 }

@@ -13,10 +13,11 @@ import {
   startJobRuntime,
 } from "@cw/db";
 import type { FastifyInstance } from "fastify";
-import { loadConfig } from "./config.ts";
+import { loadConfig, type ServerConfig } from "./config.ts";
 import { controlCommands } from "./control-commands.ts";
 import { createAppServer } from "./http/app-server.ts";
 import { listen } from "./http/listen.ts";
+import { superviseWorkers, workerIndex } from "./worker-processes.ts";
 
 const WEB_ROOT = fileURLToPath(new URL("../../web/dist", import.meta.url));
 /** How long SIGTERM waits for requests in flight before the process exits anyway. */
@@ -24,24 +25,45 @@ const SHUTDOWN_GRACE_MS = 10_000;
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  const worker = workerIndex();
+  if (worker === null && config.processes > 1) {
+    // The primary prepares the database once, then only supervises (worker-processes.ts).
+    const db = await openDatabase(config.database);
+    try {
+      await prepareDatabase(db, config);
+    } finally {
+      await db.close();
+    }
+    superviseWorkers(config.processes, `database: ${db.kind}, ${db.location}`, SHUTDOWN_GRACE_MS);
+    return;
+  }
+  await serve(config, worker);
+}
+
+/** Applies pending migrations and loads the demo city into an empty database where allowed. */
+async function prepareDatabase(db: Database, config: ServerConfig): Promise<void> {
+  const applied = await applyMigrations(db);
+  if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
+  if (!config.demoData) return;
+  // On a server database the demo's known password must be changed at first sign-in.
+  const demo = await loadDemoData(db.prisma, new Date(), {
+    mustChangePassword: db.kind === "postgres",
+  });
+  if (demo.loaded) {
+    console.log(
+      `Loaded the demo city: ${demo.units} units, ${demo.sites} sites, ${demo.findings} findings.`,
+    );
+  }
+}
+
+/** One app server: alone, or worker `worker` of WEB_CONCURRENCY (its primary prepared the database). */
+async function serve(config: ServerConfig, worker: number | null): Promise<void> {
   const db = await openDatabase(config.database);
   let control: ControlChannel | undefined;
   let app: FastifyInstance | undefined;
   let jobs: JobRuntime | undefined;
   try {
-    const applied = await applyMigrations(db);
-    if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
-    if (config.demoData) {
-      // On a server database the demo's known password must be changed at first sign-in.
-      const demo = await loadDemoData(db.prisma, new Date(), {
-        mustChangePassword: db.kind === "postgres",
-      });
-      if (demo.loaded) {
-        console.log(
-          `Loaded the demo city: ${demo.units} units, ${demo.sites} sites, ${demo.findings} findings.`,
-        );
-      }
-    }
+    if (worker === null) await prepareDatabase(db, config);
     app = await createAppServer({
       db,
       webRoot: WEB_ROOT,
@@ -53,7 +75,8 @@ async function main(): Promise<void> {
     // Command-line tools reach the embedded database through this server while it runs.
     if (db.home) control = await openControlChannel(db.home, controlCommands(db, config.delivery));
     // Reminders, digests, snapshots and deliveries: the durable queue (decision 0017).
-    if (config.jobs) {
+    // Among workers, the first runs the job queue's workers (its replacement takes them over).
+    if (config.jobs && (worker === null || worker === 0)) {
       jobs = await startJobRuntime(db, {
         delivery: config.delivery,
         ...(config.database.kind === "postgres" ? { databaseUrl: config.database.url } : {}),
@@ -61,7 +84,10 @@ async function main(): Promise<void> {
     }
     const address = app.server.address();
     const port = typeof address === "object" && address ? address.port : config.port;
-    console.log(`Serving on http://localhost:${port} (database: ${db.kind}, ${db.location})`);
+    // A worker's primary announces the server once all its workers listen.
+    if (worker === null) {
+      console.log(`Serving on http://localhost:${port} (database: ${db.kind}, ${db.location})`);
+    }
     const server = app;
     const channel = control;
     const queue = jobs;

@@ -1,4 +1,5 @@
 // The configuration as the server reads it from the environment (src/config.ts).
+import { availableParallelism } from "node:os";
 import { StartupError } from "@cw/db";
 import { describe, expect, it } from "vitest";
 import { loadConfig } from "../src/config.ts";
@@ -21,7 +22,24 @@ describe("the server's configuration", () => {
         mailFrom: "创文督办 <noreply@localhost>",
         publicUrl: "http://localhost:3000",
       },
+      processes: 1,
     });
+  });
+
+  it("runs as many processes as WEB_CONCURRENCY says, on PostgreSQL only", () => {
+    expect(loadConfig({ DATABASE_URL: PG, WEB_CONCURRENCY: "2" }).processes).toBe(2);
+    expect(loadConfig({ DATABASE_URL: PG, WEB_CONCURRENCY: "auto" }).processes).toBe(
+      availableParallelism(),
+    );
+    expect(() => loadConfig({ DATABASE_URL: PG, WEB_CONCURRENCY: "0" })).toThrow(
+      'WEB_CONCURRENCY must be "auto" or a whole number from 1 to 32 (got "0").',
+    );
+    expect(() => loadConfig({ DATABASE_URL: PG, WEB_CONCURRENCY: "33" })).toThrow(StartupError);
+    expect(() => loadConfig({ DATA_DIR: "/srv/cw", WEB_CONCURRENCY: "2" })).toThrow(
+      'WEB_CONCURRENCY above 1 needs PostgreSQL (set DATABASE_URL); the embedded database serves one process (got "2").',
+    );
+    // One process is always allowed, whatever the database.
+    expect(loadConfig({ DATA_DIR: "/srv/cw", WEB_CONCURRENCY: "1" }).processes).toBe(1);
   });
 
   it("reads the job queue switch and how messages leave, refusing a malformed SMTP_URL", () => {
