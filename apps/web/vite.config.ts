@@ -56,6 +56,24 @@ export default defineConfig({
         // here lets unused modules go (decision 0006).
         moduleSideEffects: [{ test: /node_modules[\\/]@rc-component[\\/]/, sideEffects: false }],
       },
+      output: {
+        codeSplitting: {
+          // Fewer, larger chunks for the two stacks every visit loads whole (issue 15, decision
+          // 0029): React with the texts (the sign-in page's), and the signed-in app's API client.
+          // Left to itself the bundler cut them into pieces by which lazy parts share them,
+          // each compressed on its own (about 1 kB more per visit).
+          groups: [
+            {
+              name: "react-texts",
+              test: /node_modules[\\/](react|react-dom|scheduler|i18next|react-i18next|use-sync-external-store)[\\/]/,
+            },
+            {
+              name: "api-client",
+              test: /node_modules[\\/](@tanstack|@trpc|superjson|copy-anything|is-what)[\\/]/,
+            },
+          ],
+        },
+      },
     },
   },
 });

@@ -129,6 +129,8 @@ describe.skipIf(chromium.skip)("citizen reports, in headless Chromium", () => {
     expect(await card.innerText()).toContain("139****5678");
     expect(await coordinator.locator("body").innerText()).not.toContain("13912345678");
     const duplicate = card.locator("[data-testid=triage-nearby] li", { hasText: created.code });
+    // The nearby findings are the card's own query, asked once the card is drawn.
+    await duplicate.waitFor();
     await shoot(coordinator, "citizen-triage.png", [code, created.code, "合并到此问题"]);
     await expectNoSeriousA11yViolations(coordinator, "triage");
     await duplicate.getByTestId("triage-merge").click();

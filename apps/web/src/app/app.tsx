@@ -1,140 +1,95 @@
-import { useQuery } from "@tanstack/react-query";
-import { lazy, type ReactNode, Suspense } from "react";
-import { useTranslation } from "react-i18next";
-import { ensureScreenMessages } from "../i18n/i18n.ts";
-import { isUnauthorized } from "../lib/api-error.ts";
-import { useTRPC } from "../lib/trpc.ts";
+import type { CurrentUser } from "@cw/domain";
+import { lazy, Suspense, useEffect, useState } from "react";
+import { fetchMe } from "../auth/sign-in-api.ts";
+import { BootLoading, SignIn } from "./boot.tsx";
 
-// The first load is what the sign-in page needs and no more (issue 15, decision 0027): React,
-// the API client and the texts. Signed-in users never need the sign-in form, and it needs no
-// UI kit; antd (with the app's theme), the router and the screens load only for signed-in
-// users, each screen on its own (app-routes.tsx).
-const LoginPage = lazy(() => import("../auth/login-page.tsx"));
-const AntdProvider = lazy(() => import("./antd-provider.tsx"));
-const AppRoutes = lazy(() => import("./app-routes.tsx"));
-const LoadError = lazy(() =>
-  import("../components/query-states.tsx").then((m) => ({ default: m.LoadError })),
-);
-// A forced password change is rare: its texts travel with the other screens' (i18n.ts).
-const ChangePasswordPage = lazy(() =>
-  Promise.all([import("../auth/change-password-page.tsx"), ensureScreenMessages()]).then(
-    ([module]) => module,
-  ),
-);
+// The first load is what the sign-in page needs and no more (issue 15, decisions 0027 and
+// 0029): React, the texts and the two calls of sign-in-api.ts. Signed-in users never need the
+// sign-in form, and it needs no UI kit and no API client; TanStack Query with the tRPC client
+// (api-root.tsx), then antd (with the app's theme), the router and the screens load only for
+// signed-in users and the public report pages.
+const loadApiRoot = () => import("./api-root.tsx");
+const ApiRoot = lazy(loadApiRoot);
 
-// The public report pages (decision 0026): no sign-in, none of the staff screens' code.
-const ReportRoutes = lazy(() =>
-  Promise.all([import("../citizen/report-routes.tsx"), ensureScreenMessages()]).then(([m]) => m),
-);
 const isReportPage = (pathname: string) => /^\/report(\/|$)/.test(pathname);
+
+/** The signed-in app's code: its API client (it asks the screen's data), antd, the routes
+ * and the screen at `pathname`, side by side. */
+function preloadSignedInApp(pathname: string): void {
+  void loadApiRoot();
+  void import("./antd-provider.tsx");
+  void import("./app-routes.tsx");
+  // The table of screens is a chunk of its own: its lists of each screen's files would
+  // add ~2 kB to the sign-in page. It has no dependencies, so it arrives long before
+  // antd, and the screen's code is fetched beside antd instead of after it.
+  void import("./screen-code.ts").then(({ loadScreen, screenAt }) => {
+    const screen = screenAt(pathname);
+    if (screen) void loadScreen(screen);
+  });
+}
 
 /**
  * Fetches the code of the first screen while auth.me is asked (main.tsx), instead of after its
  * answer: the sign-in form at "/" (where nobody is signed in, mostly), otherwise the signed-in
- * app (antd, the routes) and the screen at `pathname` (a reload, a bookmark, a phone reopening
- * /inspect: almost always a signed-in user's).
+ * app and the screen at `pathname` (a reload, a bookmark, a phone reopening /inspect: almost
+ * always a signed-in user's).
  */
-export function preloadFirstScreen(pathname: string): void {
-  // After the first frame (the placeholder below): the first paint waits for nothing of it.
+function preloadFirstScreen(pathname: string): void {
+  if (isReportPage(pathname)) {
+    void loadApiRoot();
+    void import("../citizen/report-routes.tsx");
+    return;
+  }
+  if (pathname !== "/") {
+    // The API client at once: the overview's and the inspector's data wait for it.
+    void loadApiRoot();
+  }
+  // After the first frame (the placeholder below): the first paint waits for nothing else.
   requestAnimationFrame(() =>
     setTimeout(() => {
-      if (pathname === "/") {
-        void import("../auth/login-page.tsx");
-        return;
-      }
-      if (isReportPage(pathname)) {
-        void import("../citizen/report-routes.tsx");
-        return;
-      }
-      void import("./antd-provider.tsx");
-      void import("./app-routes.tsx");
-      // The table of screens is a chunk of its own: its lists of each screen's files would
-      // add ~2 kB to the sign-in page. It has no dependencies, so it arrives long before
-      // antd, and the screen's code is fetched beside antd instead of after it.
-      void import("./screen-code.ts").then(({ loadScreen, screenAt }) => {
-        const screen = screenAt(pathname);
-        if (screen) void loadScreen(screen);
-      });
+      if (pathname === "/") void import("../auth/login-page.tsx");
+      else preloadSignedInApp(pathname);
     }),
   );
 }
 
+/** What the first answer of auth.me decided: nobody, a user, or no answer (shown later). */
+type Boot = { state: "pending" } | { state: "signedOut" } | { state: "ready"; me?: CurrentUser };
+
 /**
- * Placeholder while the first answer or a part's code arrives: antd's skeleton, drawn in CSS.
- * On a screen's address it stands under the top bar's product name, as the screen will: the
- * phone shows the app at once, not a blank page, while the screen's code arrives.
+ * Starts the first load at `pathname`: asks who is signed in (not on a citizen's page, which
+ * is the same for everyone) and fetches the first screen's code meanwhile. Never rejects.
  */
-export function BootLoading() {
-  const { t } = useTranslation();
-  return (
-    <>
-      {location.pathname !== "/" && (
-        <header className="topbar">
-          <span className="brand">{t("app.title")}</span>
-        </header>
-      )}
-      <main className="page">
-        <div className="boot-loading" role="status" aria-label={t("common.loading")}>
-          <span />
-          <span />
-          <span />
-          <span />
-        </div>
-      </main>
-    </>
+export function startFirstLoad(pathname: string): Promise<Boot> | null {
+  preloadFirstScreen(pathname);
+  if (isReportPage(pathname)) return null;
+  return fetchMe().then(
+    (me): Boot => (me ? { state: "ready", me } : { state: "signedOut" }),
+    // Any other failure: the signed-in app asks again and shows it, with a retry.
+    (): Boot => ({ state: "ready" }),
   );
 }
 
-/** Everything past the sign-in form is drawn with antd under the app's theme. */
-function WithAntd({ children }: { children: ReactNode }) {
-  return (
-    <Suspense fallback={<BootLoading />}>
-      <AntdProvider>{children}</AntdProvider>
-    </Suspense>
-  );
-}
-
-export function App() {
-  // A citizen's page asks nobody who is signed in: it is the same for everyone.
-  if (isReportPage(location.pathname)) {
+/** `first` is startFirstLoad's answer: null on a citizen's report page. */
+export function App({ first }: { first: Promise<Boot> | null }) {
+  const [boot, setBoot] = useState<Boot>({ state: first ? "pending" : "ready" });
+  useEffect(() => void first?.then(setBoot), [first]);
+  if (boot.state === "ready") {
     return (
-      <WithAntd>
-        <ReportRoutes />
-      </WithAntd>
+      <Suspense fallback={<BootLoading />}>
+        <ApiRoot report={!first} me={boot.me} />
+      </Suspense>
     );
   }
-  return <SignedInApp />;
-}
-
-/** Who is signed in decides everything else: the sign-in form, or the app for that role. */
-function SignedInApp() {
-  const trpc = useTRPC();
-  const me = useQuery(trpc.auth.me.queryOptions(undefined, { retry: false }));
-  if (me.isPending) return <BootLoading />;
-  if (me.isError) {
-    if (isUnauthorized(me.error)) {
-      return (
-        <Suspense fallback={<BootLoading />}>
-          <LoginPage />
-        </Suspense>
-      );
-    }
+  if (boot.state === "signedOut")
     return (
-      <WithAntd>
-        <LoadError error={me.error} onRetry={() => void me.refetch()} />
-      </WithAntd>
+      <SignIn
+        onSignedIn={(me) => {
+          // The signed-in app's parts at once, not one after another as they render.
+          preloadSignedInApp(location.pathname);
+          setBoot({ state: "ready", me });
+        }}
+      />
     );
-  }
-  if (me.data.mustChangePassword) {
-    return (
-      <WithAntd>
-        <ChangePasswordPage displayName={me.data.displayName} />
-      </WithAntd>
-    );
-  }
-  return (
-    <WithAntd>
-      <AppRoutes user={me.data} />
-    </WithAntd>
-  );
+  return <BootLoading />;
 }

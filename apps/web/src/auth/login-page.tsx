@@ -1,12 +1,12 @@
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import type { CurrentUser } from "@cw/domain";
 import { type FormEvent, type ReactNode, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { LanguageSwitch } from "../components/language-switch.tsx";
 import { useLanguage } from "../i18n/use-language.ts";
 import { errorMessage } from "../lib/api-error.ts";
 import { splitFormError } from "../lib/form-errors.ts";
-import { useTRPC } from "../lib/trpc.ts";
 import type { LoginField, LoginValues } from "./login-check.ts";
+import { signIn } from "./sign-in-api.ts";
 import "./login.css";
 
 /** The schema check's chunk (zod and the message catalogue), fetched once, on first use. */
@@ -46,13 +46,13 @@ function asksForCode(error: unknown): boolean {
  * Sign-in, the first screen everyone opens, often on a phone on a weak network: plain markup
  * styled like the app's antd forms (login.css), so this page loads no UI kit (issue 15). The
  * fields are checked with the API's own schema (login-check.ts) before sending; the server's
- * messages show as they come, on their fields and in the alert.
+ * messages show as they come, on their fields and in the alert. It talks to the API through
+ * sign-in-api.ts, not the tRPC client (which loads with the signed-in app, decision 0029);
+ * `onSignedIn` gets the user signed in.
  */
-export default function LoginPage() {
+export default function LoginPage({ onSignedIn }: { onSignedIn: (user: CurrentUser) => void }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const id = useId();
   const [values, setValues] = useState<LoginValues>({});
   const [errors, setErrors] = useState<Partial<Record<LoginField, string>>>({});
@@ -62,16 +62,23 @@ export default function LoginPage() {
   const fields: LoginField[] = needsCode
     ? ["username", "password", "totpCode"]
     : ["username", "password"];
-  const login = useMutation(
-    trpc.auth.login.mutationOptions({
-      onSuccess: (user) => queryClient.setQueryData(trpc.auth.me.queryKey(), user),
-      onError: (error) => {
-        if (asksForCode(error)) setNeedsCode(true);
-        const placed = splitFormError(error, new Set(["username", "password", "totpCode"]));
-        setErrors(Object.fromEntries(placed.fields.map((f) => [f.name[0], f.errors[0]])));
-      },
-    }),
-  );
+  const [pending, setPending] = useState(false);
+  const [failure, setFailure] = useState<unknown>(null);
+  const login = async (input: Parameters<typeof signIn>[0]) => {
+    setPending(true);
+    setFailure(null);
+    try {
+      const user = await signIn(input);
+      setPending(false);
+      onSignedIn(user);
+    } catch (error) {
+      setPending(false);
+      setFailure(error);
+      if (asksForCode(error)) setNeedsCode(true);
+      const placed = splitFormError(error, new Set(["username", "password", "totpCode"]));
+      setErrors(Object.fromEntries(placed.fields.map((f) => [f.name[0], f.errors[0]])));
+    }
+  };
 
   const change = (field: LoginField, value: string) => {
     const next = { ...values, [field]: value };
@@ -88,7 +95,7 @@ export default function LoginPage() {
     const found = loginFieldErrors(values, fields, language);
     setErrors(found);
     if (Object.keys(found).length > 0) return;
-    login.mutate({
+    await login({
       username: values.username ?? "",
       password: values.password ?? "",
       ...(needsCode && values.totpCode ? { totpCode: values.totpCode } : {}),
@@ -167,19 +174,19 @@ export default function LoginPage() {
                 maxLength: 6,
                 autoFocus: true,
               })}
-            {login.isError && (
+            {failure !== null && (
               <div className="signin-error" role="alert">
                 <strong>{t("login.failed")}</strong>
-                <span>{errorMessage(login.error)}</span>
+                <span>{errorMessage(failure)}</span>
               </div>
             )}
             <button
               type="submit"
               className="signin-submit"
-              disabled={login.isPending}
-              aria-busy={login.isPending || undefined}
+              disabled={pending}
+              aria-busy={pending || undefined}
             >
-              {login.isPending && <span className="signin-spinner" aria-hidden="true" />}
+              {pending && <span className="signin-spinner" aria-hidden="true" />}
               {t("login.submit")}
             </button>
           </form>
