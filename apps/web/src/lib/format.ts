@@ -25,8 +25,40 @@ export function formatDateTime(value: Date, language: Language): string {
   ).format(value);
 }
 
+const EN_MONTHS = [
+  "Jan",
+  "Feb",
+  "Mar",
+  "Apr",
+  "May",
+  "Jun",
+  "Jul",
+  "Aug",
+  "Sep",
+  "Oct",
+  "Nov",
+  "Dec",
+];
+
+/**
+ * "YYYY-MM-DD" as Intl's medium date writes it (2026年1月5日, Jan 5, 2026), without Intl: the
+ * first zh-CN Intl.DateTimeFormat loads its patterns in 240–480 ms on a phone's 4×-slowed CPU,
+ * the longest part of the unit view's first render (issue 15). apps/web/test/format.test.ts
+ * checks it against Intl.
+ */
+function calendarDate(value: string, language: Language): string | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return null;
+  const [, year, month, day] = match.map(Number) as [number, number, number, number];
+  return language === "en"
+    ? `${EN_MONTHS[month - 1]} ${day}, ${year}`
+    : `${year}年${month}月${day}日`;
+}
+
 /** A calendar date "YYYY-MM-DD" (already a Beijing date) or an instant, as a Beijing date. */
 export function formatDate(value: Date | string, language: Language): string {
+  const plain = typeof value === "string" ? calendarDate(value, language) : null;
+  if (plain) return plain;
   // A bare date is read at noon UTC so no time zone can move it to another day.
   const instant = typeof value === "string" ? new Date(`${value}T12:00:00Z`) : value;
   return cached(
