@@ -1,15 +1,16 @@
-import type { ListTasksInput, TaskListItem, TaskSearchParamKey } from "@cw/domain";
+import type { TaskListItem } from "@cw/domain";
 import { useQueries } from "@tanstack/react-query";
-import { Segmented, Typography } from "antd";
 import { lazy, Suspense, useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { Route, Routes, useNavigate, useSearchParams } from "react-router";
 import { registerAppShell } from "../app-shell/register-app-shell.ts";
 import { useTRPC } from "../lib/trpc.ts";
 import { useCurrentUser } from "../task-detail/use-current-user.ts";
-import { readTaskSearch } from "../tasks/task-list-url.ts";
-import { TaskSearchBar } from "../tasks/task-search-bar.tsx";
+import { OwnerSwitch } from "./owner-switch.tsx";
+import { SECTIONS, sectionInput, UNIT_OWNED } from "./unit-lists.ts";
+import { UnitSearch } from "./unit-search.tsx";
 import { UnitSection } from "./unit-section.tsx";
+import { useSearchPicks } from "./use-search-picks.ts";
 import "../task-detail/task-detail.css";
 import "./unit.css";
 
@@ -18,23 +19,6 @@ import "./unit.css";
 const TaskDetailDrawer = lazy(() =>
   import("../task-detail/task-detail-drawer.tsx").then((m) => ({ default: m.TaskDetailDrawer })),
 );
-
-// A unit has tens of open tasks, not thousands; one page of each list is the whole list.
-const LIMIT = 200;
-const SECTIONS = [
-  { id: "overdue", filter: { timing: "overdue" } },
-  { id: "dueSoon", filter: { timing: "due_soon" } },
-  { id: "rest", filter: { open: true } },
-] as const satisfies readonly { id: string; filter: Partial<ListTasksInput> }[];
-
-const UNIT_OWNED = [
-  "unitId",
-  "mine",
-  "timing",
-  "open",
-  "status",
-  "sort",
-] as const satisfies readonly TaskSearchParamKey[];
 
 /**
  * The unit officer's screen (lazy route /unit/*): the unit's open tasks (the server keeps an
@@ -52,19 +36,14 @@ export default function UnitPage() {
   // "Mine": only the tasks the signed-in officer owns (the server's `mine` filter).
   const mine = params.get("mine") === "true";
   // The search, the same filters as /tasks and the board, but for what this view decides: the
-  // unit (theirs), the urgency sections and their order.
-  const picks = readTaskSearch(params, UNIT_OWNED);
+  // unit (theirs), the urgency sections and their order. Undefined while its checks load.
+  const picks = useSearchPicks(params, UNIT_OWNED);
   const search = params.toString() ? `?${params.toString()}` : "";
   const lists = useQueries({
-    queries: SECTIONS.map((s) =>
-      trpc.tasks.list.queryOptions({
-        ...s.filter,
-        ...(mine ? { mine: true } : {}),
-        ...picks,
-        sort: "due_asc",
-        limit: LIMIT,
-      }),
-    ),
+    queries: SECTIONS.map((s) => ({
+      ...trpc.tasks.list.queryOptions(sectionInput(s, mine, picks ?? {})),
+      enabled: picks !== undefined,
+    })),
   });
   // A task shows once, in the most urgent section it belongs to.
   const seen = new Set<string>();
@@ -76,25 +55,22 @@ export default function UnitPage() {
   return (
     <main className="page unit-page">
       <header className="page-header">
-        <Typography.Title level={1}>{t("unit.title")}</Typography.Title>
+        {/* Plain markup drawn as antd's (unit.css), like the cards: the first screen computes
+            no antd styles on a phone (issue 15). */}
+        <h1 className="unit-title">{t("unit.title")}</h1>
         <p className="muted">{user?.displayName}</p>
-        <Segmented
-          value={mine ? "mine" : "all"}
-          onChange={(v) => {
+        <OwnerSwitch
+          mine={mine}
+          onChange={(toMine) => {
             const next = new URLSearchParams(params);
             next.delete("ownerId");
-            if (v === "mine") next.set("mine", "true");
+            if (toMine) next.set("mine", "true");
             else next.delete("mine");
             setParams(next, { replace: true });
           }}
-          options={[
-            { value: "all", label: t("unit.allTasks") },
-            { value: "mine", label: t("tasks.mine") },
-          ]}
-          data-testid="unit-owner-filter"
         />
         {user?.unitId && (
-          <TaskSearchBar
+          <UnitSearch
             params={params}
             unitId={user.unitId}
             owned={UNIT_OWNED}

@@ -1,11 +1,14 @@
 import type { TaskListItem } from "@cw/domain";
-import { Typography } from "antd";
 import { useTranslation } from "react-i18next";
-import { LoadError, Loading } from "../components/query-states.tsx";
-import { EmptyNote } from "../task-detail/empty-note.tsx";
+import { LoadError } from "../components/query-states.tsx";
+import { UnitEmpty } from "./unit-empty.tsx";
 import { UnitTaskCard } from "./unit-task-card.tsx";
 
-/** A titled group of task cards with its own loading, empty and error states. */
+/**
+ * A titled group of task cards with its own loading, empty and error states. Plain markup
+ * (the loading placeholder is the boot's CSS skeleton, the title an h2 drawn as antd's): the
+ * officer's first screen computes no antd styles (issue 15).
+ */
 export function UnitSection({
   id,
   title,
@@ -32,15 +35,19 @@ export function UnitSection({
       data-testid={`unit-section-${id}`}
       className="unit-section"
     >
-      <Typography.Title level={2} id={`unit-${id}`} className="unit-h">
+      <h2 id={`unit-${id}`} className="unit-h">
         {t("format.withNote", { text: title, note: pending ? "…" : rows.length })}
-      </Typography.Title>
+      </h2>
       {error ? (
         <LoadError compact error={error} onRetry={onRetry} />
       ) : pending ? (
-        <Loading rows={2} />
+        <div className="boot-loading" role="status" aria-label={t("common.loading")}>
+          <span />
+          <span />
+          <span />
+        </div>
       ) : rows.length === 0 ? (
-        <EmptyNote text={emptyText} />
+        <UnitEmpty text={emptyText} />
       ) : (
         <div className="unit-grid">
           {rows.map((task) => (
