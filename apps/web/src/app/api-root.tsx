@@ -43,7 +43,7 @@ const trpc = createTRPCOptionsProxy<AppRouter>({ client: trpcClient, queryClient
 // The first screen's data is asked for as soon as this module arrives (app.tsx fetches it
 // at once on a screen's address), before React renders it: on the overview all its data
 // (one batch; its own small chunk, it reads the filters with the router's helpers), on the
-// inspector's phone its lists (issue 15).
+// inspector's and the unit officer's phones their lists (issue 15).
 if (location.pathname === "/overview") {
   const search = new URLSearchParams(location.search);
   void import("../overview/overview-prefetch.ts").then((m) =>
@@ -51,6 +51,12 @@ if (location.pathname === "/overview") {
   );
 }
 if (location.pathname === "/inspect") prefetchInspect(queryClient, trpc);
+// The unit view's inputs come in a small chunk of their own, as the overview's: here they would
+// add to every role's first visit.
+if (location.pathname === "/unit") {
+  const search = new URLSearchParams(location.search);
+  void import("../unit/unit-lists.ts").then((m) => m.prefetchUnit(queryClient, trpc, search));
+}
 
 /** Everything past the sign-in form is drawn with antd under the app's theme. */
 function WithAntd({ children }: { children: ReactNode }) {
