@@ -1,6 +1,5 @@
 import type { CurrentUser } from "@cw/domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { Button } from "antd";
 import { useTranslation } from "react-i18next";
 import { Link, NavLink, Outlet, useNavigate } from "react-router";
 import { LanguageSwitch } from "../components/language-switch.tsx";
@@ -50,9 +49,18 @@ export function AppLayout({ user }: { user: CurrentUser }) {
           {user.displayName} · {t(`role.${user.role}`)}
         </span>
         <LanguageSwitch />
-        <Button size="small" onClick={() => logout.mutate()} loading={logout.isPending}>
+        {/* A plain button drawn as antd's small one, like the language switch: the top bar is
+            on every first screen, and on a phone's (/unit, /inspect) it was the one antd
+            Button computing antd's button styles before the screen could draw (issue 15). */}
+        <button
+          type="button"
+          className="lang-switch"
+          onClick={() => logout.mutate()}
+          disabled={logout.isPending}
+          aria-busy={logout.isPending}
+        >
           {t("app.signOut")}
-        </Button>
+        </button>
       </header>
       <Outlet />
     </div>
