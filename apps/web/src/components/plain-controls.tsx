@@ -8,18 +8,23 @@ import "./plain-controls.css";
 // under the app's theme (app/antd-provider.tsx: primary #b42318, radius 6), so those pages
 // look like the rest of the app without loading the UI kit (issue 15).
 
-/** antd's Button: `primary` or the default outline, `large` for a phone's thumb, `block` full width. */
+/**
+ * antd's Button: `primary`, the default outline or a `link`; `large` for a phone's thumb,
+ * `small` inside a notice; `block` full width.
+ */
 export function PlainButton({
   kind = "default",
   large = false,
+  small = false,
   block = false,
   loading = false,
   className,
   children,
   ...rest
 }: ButtonHTMLAttributes<HTMLButtonElement> & {
-  kind?: "primary" | "default";
+  kind?: "primary" | "default" | "link";
   large?: boolean;
+  small?: boolean;
   block?: boolean;
   /** Shows the spinner and refuses clicks meanwhile. */
   loading?: boolean;
@@ -28,6 +33,7 @@ export function PlainButton({
     "plain-button",
     `plain-button-${kind}`,
     large && "plain-button-large",
+    small && "plain-button-small",
     block && "plain-button-block",
     className,
   ].filter(Boolean);
@@ -50,12 +56,43 @@ export function PlainSpinner() {
   return <span className="plain-spinner" aria-hidden="true" />;
 }
 
-/** antd's error Alert with its title (and, optionally, a line under it). */
-export function PlainAlert({ title, children }: { title: ReactNode; children?: ReactNode }) {
+/** The look of antd's Alert types (its border, background and icon). */
+type AlertKind = "error" | "warning" | "info";
+const ALERT_ICON: Record<AlertKind, string> = { error: "×", warning: "!", info: "i" };
+
+/**
+ * antd's Alert with its icon: with `children` its large form (a title and a line under it),
+ * otherwise one line with `action` (a button) at its end. `role` "alert" interrupts a screen
+ * reader; "status" (a standing notice, such as offline) waits its turn.
+ */
+export function PlainAlert({
+  kind = "error",
+  title,
+  children,
+  action,
+  role = "alert",
+  className,
+  ...rest
+}: {
+  kind?: AlertKind;
+  title: ReactNode;
+  children?: ReactNode;
+  action?: ReactNode;
+  role?: "alert" | "status";
+  className?: string;
+  "data-testid"?: string;
+}) {
+  const classes = ["plain-alert", `plain-alert-${kind}`, children ? "plain-alert-large" : null];
   return (
-    <div className="plain-alert" role="alert">
-      <strong>{title}</strong>
-      {children && <span>{children}</span>}
+    <div className={[...classes, className].filter(Boolean).join(" ")} role={role} {...rest}>
+      <span className="plain-alert-icon" aria-hidden="true">
+        {ALERT_ICON[kind]}
+      </span>
+      <div className="plain-alert-content">
+        <strong>{title}</strong>
+        {children && <span>{children}</span>}
+      </div>
+      {action && <div className="plain-alert-action">{action}</div>}
     </div>
   );
 }
@@ -77,11 +114,11 @@ export function PlainLoading() {
 export function PlainLoadError({ error, onRetry }: { error: unknown; onRetry: () => void }) {
   const { t } = useTranslation();
   return (
-    <PlainAlert title={t("common.loadFailed")}>
-      {errorMessage(error)}{" "}
-      <PlainButton onClick={onRetry} className="plain-alert-action">
-        {t("common.retry")}
-      </PlainButton>
+    <PlainAlert
+      title={t("common.loadFailed")}
+      action={<PlainButton onClick={onRetry}>{t("common.retry")}</PlainButton>}
+    >
+      {errorMessage(error)}
     </PlainAlert>
   );
 }
