@@ -20,6 +20,7 @@ interface Measure {
 }
 interface Result {
   signIn: Measure;
+  report: Measure;
   visits: Record<string, Measure & { path: string }>;
   budgets: Record<string, [number, number]>;
   goals: { signInBytes: number; firstVisitBytes: number };
@@ -62,6 +63,22 @@ describe("the web app's bundle", () => {
     expect(names).not.toMatch(/antd-provider|app-routes|overview-page|chart/);
     // TanStack Query, the tRPC client and superjson load with the signed-in app (api-root.tsx).
     expect(names).not.toMatch(/api-root|api-client|trpc|useBaseQuery/);
+  });
+
+  it("keeps the citizen's report page within 100 KB: no antd, API client or staff texts", async () => {
+    const { report: page, budgets } = await measure();
+    expect(page.files.length, "no JavaScript found for the report page").toBeGreaterThan(0);
+    // Held to the sign-in page's goal (decision 0032).
+    expect(budgets.report?.[0]).toBeLessThanOrEqual(100_000);
+    expect(page.brotliBytes, `over budget:\n${report(page)}`).toBeLessThanOrEqual(
+      budgets.report?.[0] as number,
+    );
+    expect(page.gzipBytes, `over budget with gzip:\n${report(page)}`).toBeLessThanOrEqual(
+      budgets.report?.[1] as number,
+    );
+    const names = page.files.map((f) => f.file).join(" ");
+    expect(names).toMatch(/report-page/);
+    expect(names).not.toMatch(/antd-provider|api-root|api-client|trpc|useBaseQuery|screens-/);
   });
 
   it("keeps the phone screens' first visits within 300 KB under Brotli and gzip", async () => {

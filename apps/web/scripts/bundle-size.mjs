@@ -33,12 +33,15 @@ export const SIGN_IN_BUDGET_BYTES = 100_000;
  * what it left (decision 0027 says what remains), so a total can only go down from there.
  */
 export const BUDGETS = {
-  // Issue 15's goal met (decision 0029): 81.6 / 94.2 kB.
-  signIn: [82_500, 95_000],
-  leader: [BUDGET_BYTES, 311_000],
+  // Issue 15's goal met (decision 0029): 81.6 / 94.2 kB; 82.6 / 95.4 kB with the plain
+  // controls it now shares with the citizen's page and the chunk loader (decision 0032).
+  signIn: [83_000, 96_000],
+  // The citizen's page held to the sign-in page's goal (decision 0032).
+  report: [SIGN_IN_BUDGET_BYTES, 115_000],
+  leader: [BUDGET_BYTES, 311_500],
   // +2 kB gzip for the citizen reports' triage entry in the coordinator's bar (issue 14).
   coordinator: [496_000, 560_500],
-  unit_officer: [318_000, 359_500],
+  unit_officer: [318_000, 360_000],
   inspector: [BUDGET_BYTES, BUDGET_BYTES],
   admin: [489_000, 554_000],
 };
@@ -51,8 +54,15 @@ const SIGNED_IN_MODULES = [
   "src/app/app-routes.tsx",
   "src/app/antd-provider.tsx",
 ];
-/** Every screen but the overview brings the other screens' texts (lazyScreen, i18n.ts). */
-const SCREEN_TEXTS = "src/locales/zh-CN/screens.json";
+/** Every screen but the overview brings the other screens' texts (lazyScreen, i18n.ts), and
+ * with them the report pages' part (the photo picker's texts are in it). */
+const SCREEN_TEXTS = ["src/locales/zh-CN/screens.json", "src/locales/zh-CN/report.json"];
+/** The citizen's report page at /report (decision 0032): its routes, the form and its texts. */
+export const REPORT_MODULES = [
+  "src/citizen/report-routes.tsx",
+  "src/citizen/report-page.tsx",
+  "src/locales/zh-CN/report.json",
+];
 
 /**
  * Each role's home screen (HOME in src/app/nav.ts, which web-bundle.test.ts checks against
@@ -61,10 +71,10 @@ const SCREEN_TEXTS = "src/locales/zh-CN/screens.json";
  */
 export const HOME_SCREENS = {
   leader: { path: "/overview", modules: ["src/overview/overview-page.tsx"] },
-  coordinator: { path: "/board", modules: ["src/board/board-page.tsx", SCREEN_TEXTS] },
-  unit_officer: { path: "/unit", modules: ["src/unit/unit-page.tsx", SCREEN_TEXTS] },
-  inspector: { path: "/inspect", modules: ["src/inspect/inspect-page.tsx", SCREEN_TEXTS] },
-  admin: { path: "/admin", modules: ["src/admin/admin-page.tsx", SCREEN_TEXTS] },
+  coordinator: { path: "/board", modules: ["src/board/board-page.tsx", ...SCREEN_TEXTS] },
+  unit_officer: { path: "/unit", modules: ["src/unit/unit-page.tsx", ...SCREEN_TEXTS] },
+  inspector: { path: "/inspect", modules: ["src/inspect/inspect-page.tsx", ...SCREEN_TEXTS] },
+  admin: { path: "/admin", modules: ["src/admin/admin-page.tsx", ...SCREEN_TEXTS] },
 };
 
 function measure(dist, manifest, roots) {
@@ -91,7 +101,7 @@ function measure(dist, manifest, roots) {
 /** The sign-in page alone, and each role's first visit (sign-in, then its home screen). */
 export function measureFirstVisits(dist = DIST) {
   const manifest = JSON.parse(readFileSync(join(dist, ".vite", "manifest.json"), "utf8"));
-  const missing = [...SIGN_IN_MODULES, ...SIGNED_IN_MODULES]
+  const missing = [...SIGN_IN_MODULES, ...SIGNED_IN_MODULES, ...REPORT_MODULES]
     .concat(Object.values(HOME_SCREENS).flatMap((h) => h.modules))
     .filter((key) => !manifest[key]);
   if (missing.length) throw new Error(`not in the build's manifest: ${missing.join(", ")}`);
@@ -106,6 +116,7 @@ export function measureFirstVisits(dist = DIST) {
   );
   return {
     signIn: measure(dist, manifest, SIGN_IN_MODULES),
+    report: measure(dist, manifest, REPORT_MODULES),
     visits,
     budgets: BUDGETS,
     goals: { signInBytes: SIGN_IN_BUDGET_BYTES, firstVisitBytes: BUDGET_BYTES },
@@ -122,6 +133,7 @@ export function overBudget(result) {
     if (m.gzipBytes > gzip) lines.push(`${name}: ${kb(m.gzipBytes)} gzip, over ${kb(gzip)}`);
   };
   check("the sign-in page", result.signIn, result.budgets.signIn);
+  check("the citizen's report page", result.report, result.budgets.report);
   for (const [role, visit] of Object.entries(result.visits))
     check(`${role}'s first visit (${visit.path})`, visit, result.budgets[role]);
   return lines;
@@ -137,6 +149,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
         `${name.padEnd(24)} ${kb(m.brotliBytes).padStart(9)} Brotli ${kb(m.gzipBytes).padStart(9)} gzip  (budget ${kb(brotli)} / ${kb(gzip)}, goal ${kb(goal)})`,
       );
     row("sign-in page", result.signIn, result.budgets.signIn, SIGN_IN_BUDGET_BYTES);
+    row("citizen report page", result.report, result.budgets.report, SIGN_IN_BUDGET_BYTES);
     for (const [role, visit] of Object.entries(result.visits))
       row(`${role} → ${visit.path}`, visit, result.budgets[role], BUDGET_BYTES);
     if (process.argv.includes("--files"))

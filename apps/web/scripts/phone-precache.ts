@@ -14,8 +14,10 @@ const PHONE_SCREENS = [
   "src/unit/unit-page.tsx",
   "src/auth/login-page.tsx",
   "src/locales/zh-CN/screens.json",
+  "src/locales/zh-CN/report.json",
   "src/locales/en/core.json",
   "src/locales/en/screens.json",
+  "src/locales/en/report.json",
 ];
 
 /** A screen's module (a route of app-routes.tsx) or the overview's parts: only the phone

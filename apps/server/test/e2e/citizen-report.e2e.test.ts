@@ -72,6 +72,16 @@ describe.skipIf(chromium.skip)("citizen reports, in headless Chromium", () => {
     await citizen.goto(qrLink as string);
     await citizen.getByTestId("report-form").waitFor();
     expect(await citizen.getByTestId("report-site").inputValue()).toBe(site.id);
+    // Sent empty: the category and the description each say what is missing, on their own
+    // field, and nothing is sent (the page checks with the API's schema, decision 0032).
+    await citizen.getByTestId("report-submit").click();
+    const category = citizen.getByRole("combobox", { name: "问题类别" });
+    await expect.poll(() => category.getAttribute("aria-invalid")).toBe("true");
+    expect(
+      await citizen.getByRole("textbox", { name: "问题描述" }).getAttribute("aria-invalid"),
+    ).toBe("true");
+    expect(await citizen.getByRole("alert").allInnerTexts()).toEqual(["必填。", "必填。"]);
+    expect(await citizen.getByTestId("report-sent").count()).toBe(0);
     await citizen.getByTestId("photo-input").setInputFiles({
       name: "IMG_0100.jpg",
       mimeType: "image/jpeg",
@@ -104,6 +114,8 @@ describe.skipIf(chromium.skip)("citizen reports, in headless Chromium", () => {
     if (!here) throw new Error("the site is not offered on the report page");
     await citizen.getByTestId("report-category").selectOption("public_environment");
     await citizen.getByTestId("report-description").fill("广场上垃圾成堆，好几天没人清");
+    // Corrected, each field's message goes, as antd's forms do.
+    await expect.poll(() => citizen.getByRole("alert").count()).toBe(0);
     await citizen.getByTestId("report-mobile").fill("13912345678");
     await shoot(citizen, "citizen-report-form.png", ["文明随手拍", site.name, "公共环境"]);
     await expectNoSeriousA11yViolations(citizen, "report form");

@@ -26,10 +26,6 @@ const ChangePasswordPage = lazy(() =>
     ([module]) => module,
   ),
 );
-// The public report pages (decision 0026): no sign-in, none of the staff screens' code.
-const ReportRoutes = lazy(() =>
-  Promise.all([import("../citizen/report-routes.tsx"), ensureScreenMessages()]).then(([m]) => m),
-);
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { staleTime: 30_000, retry: 1 } },
@@ -68,16 +64,18 @@ function WithAntd({ children }: { children: ReactNode }) {
 }
 
 /**
- * The app with its API: the citizen's report pages, or the signed-in app for `me` (the user
- * app.tsx found signed in; when absent, auth.me is asked again here and its failure shown).
+ * The signed-in app with its API, for `me` (the user app.tsx found signed in; when absent,
+ * auth.me is asked again here and its failure shown).
  */
-export default function ApiRoot({ me, report }: { me?: CurrentUser; report?: boolean }) {
+export default function ApiRoot({ me }: { me?: CurrentUser }) {
   // Once, as the app first draws: later the query's own answers (a sign-out's) are the truth.
   useState(() => me && queryClient.setQueryData(trpc.auth.me.queryKey(), me));
   return (
     <QueryClientProvider client={queryClient}>
       <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
-        <WithAntd>{report ? <ReportRoutes /> : <SignedInApp />}</WithAntd>
+        <WithAntd>
+          <SignedInApp />
+        </WithAntd>
       </TRPCProvider>
     </QueryClientProvider>
   );

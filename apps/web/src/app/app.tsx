@@ -1,15 +1,21 @@
 import type { CurrentUser } from "@cw/domain";
 import { lazy, Suspense, useEffect, useState } from "react";
 import { fetchMe } from "../auth/sign-in-api.ts";
+import { prefetchReportOptions } from "../citizen/report-options.ts";
+import { ensureReportMessages } from "../i18n/i18n.ts";
 import { BootLoading, SignIn } from "./boot.tsx";
 
 // The first load is what the sign-in page needs and no more (issue 15, decisions 0027 and
 // 0029): React, the texts and the two calls of sign-in-api.ts. Signed-in users never need the
 // sign-in form, and it needs no UI kit and no API client; TanStack Query with the tRPC client
 // (api-root.tsx), then antd (with the app's theme), the router and the screens load only for
-// signed-in users and the public report pages.
+// signed-in users. The citizen's report pages need none of them either.
 const loadApiRoot = () => import("./api-root.tsx");
 const ApiRoot = lazy(loadApiRoot);
+// The citizen's report pages (decision 0032): plain markup and plain-api.ts, none of the
+// signed-in app's parts.
+const loadReportRoutes = () => import("../citizen/report-routes.tsx");
+const ReportRoutes = lazy(loadReportRoutes);
 
 const isReportPage = (pathname: string) => /^\/report(\/|$)/.test(pathname);
 
@@ -36,8 +42,14 @@ function preloadSignedInApp(pathname: string): void {
  */
 function preloadFirstScreen(pathname: string): void {
   if (isReportPage(pathname)) {
-    void loadApiRoot();
-    void import("../citizen/report-routes.tsx");
+    // The routes, the page, its texts and (on the form) its lists, side by side.
+    void loadReportRoutes();
+    void ensureReportMessages();
+    if (pathname.startsWith("/report/status/")) void import("../citizen/report-status-page.tsx");
+    else {
+      void import("../citizen/report-page.tsx");
+      prefetchReportOptions();
+    }
     return;
   }
   if (pathname !== "/") {
@@ -74,10 +86,16 @@ export function startFirstLoad(pathname: string): Promise<Boot> | null {
 export function App({ first }: { first: Promise<Boot> | null }) {
   const [boot, setBoot] = useState<Boot>({ state: first ? "pending" : "ready" });
   useEffect(() => void first?.then(setBoot), [first]);
+  if (!first)
+    return (
+      <Suspense fallback={<BootLoading />}>
+        <ReportRoutes />
+      </Suspense>
+    );
   if (boot.state === "ready") {
     return (
       <Suspense fallback={<BootLoading />}>
-        <ApiRoot report={!first} me={boot.me} />
+        <ApiRoot me={boot.me} />
       </Suspense>
     );
   }

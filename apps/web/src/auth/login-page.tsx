@@ -2,6 +2,7 @@ import type { CurrentUser } from "@cw/domain";
 import { type FormEvent, type ReactNode, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { LanguageSwitch } from "../components/language-switch.tsx";
+import { PlainAlert, PlainButton } from "../components/plain-controls.tsx";
 import { useLanguage } from "../i18n/use-language.ts";
 import { errorMessage } from "../lib/api-error.ts";
 import { splitFormError } from "../lib/form-errors.ts";
@@ -44,7 +45,7 @@ function asksForCode(error: unknown): boolean {
 
 /**
  * Sign-in, the first screen everyone opens, often on a phone on a weak network: plain markup
- * styled like the app's antd forms (login.css), so this page loads no UI kit (issue 15). The
+ * styled like the app's antd forms (plain-controls.tsx, login.css), so this page loads no UI kit (issue 15). The
  * fields are checked with the API's own schema (login-check.ts) before sending; the server's
  * messages show as they come, on their fields and in the alert. It talks to the API through
  * sign-in-api.ts, not the tRPC client (which loads with the signed-in app, decision 0029);
@@ -110,13 +111,13 @@ export default function LoginPage({ onSignedIn }: { onSignedIn: (user: CurrentUs
   ) => {
     const error = errors[name];
     return (
-      <div className={`signin-field${error ? " has-error" : ""}`}>
+      <div className="plain-field">
         <label htmlFor={`${id}-${name}`}>{label}</label>
         <span className="signin-affix">
           <input
             id={`${id}-${name}`}
             name={name}
-            className="signin-input"
+            className="plain-input"
             value={values[name] ?? ""}
             onChange={(e) => change(name, e.target.value)}
             aria-invalid={error ? true : undefined}
@@ -126,7 +127,7 @@ export default function LoginPage({ onSignedIn }: { onSignedIn: (user: CurrentUs
           {after}
         </span>
         {error && (
-          <div id={`${id}-${name}-error`} className="signin-field-error" role="alert">
+          <div id={`${id}-${name}-error`} className="plain-field-error" role="alert">
             {error}
           </div>
         )}
@@ -175,20 +176,11 @@ export default function LoginPage({ onSignedIn }: { onSignedIn: (user: CurrentUs
                 autoFocus: true,
               })}
             {failure !== null && (
-              <div className="signin-error" role="alert">
-                <strong>{t("login.failed")}</strong>
-                <span>{errorMessage(failure)}</span>
-              </div>
+              <PlainAlert title={t("login.failed")}>{errorMessage(failure)}</PlainAlert>
             )}
-            <button
-              type="submit"
-              className="signin-submit"
-              disabled={pending}
-              aria-busy={pending || undefined}
-            >
-              {pending && <span className="signin-spinner" aria-hidden="true" />}
+            <PlainButton type="submit" kind="primary" block loading={pending}>
               {t("login.submit")}
-            </button>
+            </PlainButton>
           </form>
         </div>
       </section>

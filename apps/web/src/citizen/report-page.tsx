@@ -1,72 +1,143 @@
-import { REPORT_DESCRIPTION_MAX, submitCitizenReportInputSchema } from "@cw/domain";
-import { useMutation, useQuery } from "@tanstack/react-query";
-import { Alert, Button, Form, Input } from "antd";
-import { useState } from "react";
+import { type PowChallenge, REPORT_DESCRIPTION_MAX, type SubmittedReport } from "@cw/domain";
+import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useNavigate, useSearchParams } from "react-router";
-import { LoadError, Loading } from "../components/query-states.tsx";
+import { useSearchParams } from "react-router";
+import {
+  PlainAlert,
+  PlainButton,
+  PlainLoadError,
+  PlainLoading,
+} from "../components/plain-controls.tsx";
 import { useLanguage } from "../i18n/use-language.ts";
-import { applyFieldErrors } from "../lib/form-errors.ts";
-import { useTRPC } from "../lib/trpc.ts";
-import { zodRule } from "../lib/zod-rule.ts";
+import { splitFormError } from "../lib/form-errors.ts";
+import { plainMutation } from "../lib/plain-api.ts";
+import { usePlainQuery } from "../lib/use-plain-query.ts";
 import { deviceId } from "./device-id.ts";
-import { solveProofOfWork } from "./proof-of-work.ts";
+import type { CheckedField } from "./report-check.ts";
+import { ReportField } from "./report-field.tsx";
+import { loadReportOptions } from "./report-options.ts";
 import { ReportPhotos } from "./report-photos.tsx";
 import { type Position, ReportPosition } from "./report-position.tsx";
+import { ReportLookup, ReportSent } from "./report-sent.tsx";
 
 interface ReportValues {
   photoIds: string[];
-  siteId?: string;
-  category?: string;
+  siteId?: string | undefined;
+  category?: string | undefined;
   description: string;
-  mobile?: string;
+  mobile: string;
 }
+type Field = keyof ReportValues;
+const FIELDS: ReadonlySet<string> = new Set<Field>([
+  "photoIds",
+  "siteId",
+  "category",
+  "description",
+  "mobile",
+]);
+const CHECKED: CheckedField[] = ["category", "description", "mobile"];
+
+/** The schema check (zod and the messages) and the proof-of-work solver: each fetched once. */
+let checkModule: Promise<typeof import("./report-check.ts")> | undefined;
+const loadCheck = () => {
+  checkModule ??= import("./report-check.ts");
+  return checkModule;
+};
+let solverModule: Promise<typeof import("./proof-of-work.ts")> | undefined;
+const loadSolver = () => {
+  solverModule ??= import("./proof-of-work.ts");
+  return solverModule;
+};
 
 /**
  * 随手拍 (decision 0026): photos, the phone's position or a site (preselected by a site's QR
  * code, `?site=<id>`), category, description and an optional number; sent with a solved
- * proof-of-work challenge. Answers with the tracking code and the status page's link.
+ * proof-of-work challenge. Answers with the tracking code and the status page's link. Plain
+ * markup and plain-api.ts (decision 0032): a citizen's phone loads no UI kit and no API client.
  */
 export default function ReportPage() {
   const { t } = useTranslation();
   const { language } = useLanguage();
-  const trpc = useTRPC();
+  const id = useId();
   const [params] = useSearchParams();
-  const [form] = Form.useForm<ReportValues>();
+  const options = usePlainQuery("formOptions", loadReportOptions);
+  const [edits, setEdits] = useState<Partial<ReportValues>>({});
   const [position, setPosition] = useState<Position | null>(null);
+  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [alert, setAlert] = useState<string | null>(null);
   const [checking, setChecking] = useState(false);
   const [sent, setSent] = useState<string | null>(null);
-  const options = useQuery(trpc.citizenReports.formOptions.queryOptions());
-  const challenge = useMutation(trpc.citizenReports.challenge.mutationOptions());
-  const submit = useMutation(trpc.citizenReports.submit.mutationOptions());
 
-  if (options.isPending) return <Loading />;
-  if (options.isError)
-    return <LoadError error={options.error} onRetry={() => void options.refetch()} />;
-  if (sent) return <ReportSent code={sent} onAnother={() => setSent(null)} />;
+  if (options.status === "pending") return <PlainLoading />;
+  if (options.status === "error")
+    return <PlainLoadError error={options.error} onRetry={options.retry} />;
+  if (sent)
+    return (
+      <ReportSent
+        code={sent}
+        onAnother={() => {
+          setSent(null);
+          setEdits({});
+          setPosition(null);
+        }}
+      />
+    );
 
+  const { sites, categories } = options.data;
   const presetSite = params.get("site");
-  const knownSite = options.data.sites.some((s) => s.id === presetSite) ? presetSite : undefined;
+  const values: ReportValues = {
+    photoIds: [],
+    siteId: sites.some((s) => s.id === presetSite) ? (presetSite ?? undefined) : undefined,
+    description: "",
+    mobile: "",
+    ...edits,
+  };
 
-  const send = async (values: ReportValues) => {
+  const change = <F extends Field>(field: F, value: ReportValues[F]) => {
+    const next = { ...values, [field]: value };
+    setEdits((now) => ({ ...now, [field]: value }));
+    // A field that shows a message is checked again as it is corrected, as antd's forms do.
+    if (!errors[field]) return;
+    if (!(CHECKED as string[]).includes(field))
+      return setErrors((now) => ({ ...now, [field]: undefined }));
+    void loadCheck().then(({ reportFieldErrors }) =>
+      setErrors((now) => ({
+        ...now,
+        [field]: reportFieldErrors(next, [field as CheckedField], language)[field as CheckedField],
+      })),
+    );
+  };
+
+  const send = async (event: FormEvent) => {
+    event.preventDefault();
     setAlert(null);
+    const { reportFieldErrors } = await loadCheck();
+    const found = reportFieldErrors(values, CHECKED, language);
+    setErrors(found);
+    if (Object.keys(found).length > 0) return;
     setChecking(true);
     try {
-      const proofOfWork = await solveProofOfWork(await challenge.mutateAsync());
-      const { trackingCode } = await submit.mutateAsync({
+      const [{ solveProofOfWork }, challenge] = await Promise.all([
+        loadSolver(),
+        plainMutation<PowChallenge>("citizenReports.challenge"),
+      ]);
+      const proofOfWork = await solveProofOfWork(challenge);
+      const mobile = values.mobile.trim();
+      const { trackingCode } = await plainMutation<SubmittedReport>("citizenReports.submit", {
         category: values.category ?? "",
-        description: values.description ?? "",
-        photoIds: values.photoIds ?? [],
+        description: values.description,
+        photoIds: values.photoIds,
         deviceId: deviceId(),
         proofOfWork,
         ...(values.siteId ? { siteId: values.siteId } : {}),
         ...(position ? { latitude: position.latitude, longitude: position.longitude } : {}),
-        ...(values.mobile?.trim() ? { mobile: values.mobile.trim() } : {}),
+        ...(mobile ? { mobile } : {}),
       });
       setSent(trackingCode);
     } catch (error) {
-      setAlert(applyFieldErrors(form, error) ?? null);
+      const placed = splitFormError(error, FIELDS);
+      setErrors(Object.fromEntries(placed.fields.map((f) => [f.name[0], f.errors[0]])));
+      setAlert(placed.alert);
     } finally {
       setChecking(false);
     }
@@ -75,169 +146,109 @@ export default function ReportPage() {
   return (
     <>
       <p className="report-hint">{t("report.intro")}</p>
-      <Form
-        form={form}
-        layout="vertical"
+      {/* The first keystroke fetches the schema check, so a submit does not wait for it. */}
+      <form
         className="report-card"
-        requiredMark={false}
-        initialValues={{ photoIds: [], siteId: knownSite, description: "" }}
-        onFinish={(values) => void send(values)}
+        noValidate
+        onSubmit={(e) => void send(e)}
+        onInput={() => void loadCheck()}
         data-testid="report-form"
       >
-        <Form.Item label={t("report.photos")} name="photoIds">
-          <ReportPhotos />
-        </Form.Item>
-        <Form.Item label={t("report.place")} name="siteId">
-          <ReportPosition sites={options.data.sites} position={position} onPosition={setPosition} />
-        </Form.Item>
-        <Form.Item
-          label={t("report.category")}
-          name="category"
-          rules={[zodRule(submitCitizenReportInputSchema, "category", language)]}
+        <ReportField
+          id={`${id}-photos`}
+          label={t("report.photos")}
+          htmlFor={`${id}-photo`}
+          error={errors.photoIds}
         >
-          <CategorySelect
-            placeholder={t("report.categoryPlaceholder")}
-            options={options.data.categories.map((c) => ({
-              value: c.code,
-              label: language === "en" ? c.nameEn : c.name,
-            }))}
+          <ReportPhotos
+            id={`${id}-photo`}
+            value={values.photoIds}
+            onChange={(ids) => change("photoIds", ids)}
           />
-        </Form.Item>
-        <Form.Item
-          label={t("report.description")}
-          name="description"
-          rules={[zodRule(submitCitizenReportInputSchema, "description", language)]}
+        </ReportField>
+        <ReportField id={`${id}-place`} label={t("report.place")} error={errors.siteId}>
+          <ReportPosition
+            value={values.siteId}
+            onChange={(siteId) => change("siteId", siteId)}
+            sites={sites}
+            position={position}
+            onPosition={setPosition}
+          />
+        </ReportField>
+        <ReportField
+          id={`${id}-category`}
+          label={t("report.category")}
+          htmlFor={`${id}-category-input`}
+          error={errors.category}
         >
-          <DescriptionInput placeholder={t("report.descriptionPlaceholder")} />
-        </Form.Item>
-        <Form.Item label={t("report.mobile")} name="mobile">
-          <Input inputMode="tel" autoComplete="tel" maxLength={11} data-testid="report-mobile" />
-        </Form.Item>
-        {alert && <Alert type="error" showIcon title={alert} className="report-gap" />}
-        <Button
-          type="primary"
-          htmlType="submit"
-          size="large"
+          <select
+            id={`${id}-category-input`}
+            className="report-select"
+            value={values.category ?? ""}
+            onChange={(e) => change("category", e.target.value || undefined)}
+            aria-invalid={errors.category ? true : undefined}
+            data-testid="report-category"
+          >
+            <option value="">{t("report.categoryPlaceholder")}</option>
+            {categories.map((c) => (
+              <option key={c.code} value={c.code}>
+                {language === "en" ? c.nameEn : c.name}
+              </option>
+            ))}
+          </select>
+        </ReportField>
+        <ReportField
+          id={`${id}-description`}
+          label={t("report.description")}
+          htmlFor={`${id}-description-input`}
+          error={errors.description}
+        >
+          <textarea
+            id={`${id}-description-input`}
+            className="report-textarea"
+            rows={4}
+            maxLength={REPORT_DESCRIPTION_MAX}
+            value={values.description}
+            onChange={(e) => change("description", e.target.value)}
+            placeholder={t("report.descriptionPlaceholder")}
+            aria-invalid={errors.description ? true : undefined}
+            data-testid="report-description"
+          />
+          <span className="report-count">
+            {values.description.length} / {REPORT_DESCRIPTION_MAX}
+          </span>
+        </ReportField>
+        <ReportField
+          id={`${id}-mobile`}
+          label={t("report.mobile")}
+          htmlFor={`${id}-mobile-input`}
+          error={errors.mobile}
+        >
+          <input
+            id={`${id}-mobile-input`}
+            className="plain-input report-input"
+            inputMode="tel"
+            autoComplete="tel"
+            maxLength={11}
+            value={values.mobile}
+            onChange={(e) => change("mobile", e.target.value)}
+            aria-invalid={errors.mobile ? true : undefined}
+            data-testid="report-mobile"
+          />
+        </ReportField>
+        {alert && <PlainAlert title={alert} />}
+        <PlainButton
+          type="submit"
+          kind="primary"
+          large
           block
           loading={checking}
           data-testid="report-submit"
         >
           {checking ? t("report.checking") : t("report.submit")}
-        </Button>
-      </Form>
+        </PlainButton>
+      </form>
       <ReportLookup />
     </>
-  );
-}
-
-/** A plain text area with its count (antd's measures its size with code the page does not need). */
-function DescriptionInput({
-  id,
-  value = "",
-  onChange,
-  placeholder,
-}: {
-  id?: string;
-  value?: string;
-  onChange?: (value: string) => void;
-  placeholder: string;
-}) {
-  return (
-    <>
-      <textarea
-        id={id}
-        className="report-textarea"
-        rows={4}
-        maxLength={REPORT_DESCRIPTION_MAX}
-        value={value}
-        onChange={(e) => onChange?.(e.target.value)}
-        placeholder={placeholder}
-        data-testid="report-description"
-      />
-      <span className="report-count">
-        {value.length} / {REPORT_DESCRIPTION_MAX}
-      </span>
-    </>
-  );
-}
-
-/** A native list (the phone's own picker) as a form control. */
-function CategorySelect({
-  id,
-  value,
-  onChange,
-  placeholder,
-  options,
-}: {
-  id?: string;
-  value?: string;
-  onChange?: (value: string | undefined) => void;
-  placeholder: string;
-  options: { value: string; label: string }[];
-}) {
-  return (
-    <select
-      id={id}
-      className="report-select"
-      value={value ?? ""}
-      onChange={(e) => onChange?.(e.target.value || undefined)}
-      data-testid="report-category"
-    >
-      <option value="">{placeholder}</option>
-      {options.map((o) => (
-        <option key={o.value} value={o.value}>
-          {o.label}
-        </option>
-      ))}
-    </select>
-  );
-}
-
-function ReportSent({ code, onAnother }: { code: string; onAnother: () => void }) {
-  const { t } = useTranslation();
-  return (
-    <section className="report-card" data-testid="report-sent">
-      <h2>{t("report.sent")}</h2>
-      <p>{t("report.yourCode")}</p>
-      <p className="report-code" data-testid="report-code">
-        {code}
-      </p>
-      <p className="report-hint">{t("report.keepCode")}</p>
-      <p>
-        <Link to={`/report/status/${code}`} data-testid="report-status-link">
-          {t("report.followLink")}
-        </Link>
-      </p>
-      <Button onClick={onAnother}>{t("report.another")}</Button>
-    </section>
-  );
-}
-
-/** Opens the status page of a code typed in. */
-function ReportLookup() {
-  const { t } = useTranslation();
-  const navigate = useNavigate();
-  const [code, setCode] = useState("");
-  return (
-    <section className="report-card">
-      <h2>{t("report.lookup")}</h2>
-      <form
-        className="report-answer"
-        onSubmit={(e) => {
-          e.preventDefault();
-          const typed = code.trim().toUpperCase();
-          if (typed) navigate(`/report/status/${encodeURIComponent(typed)}`);
-        }}
-      >
-        <Input
-          value={code}
-          onChange={(e) => setCode(e.target.value)}
-          placeholder={t("report.lookupPlaceholder")}
-          aria-label={t("report.lookup")}
-          style={{ flex: 1 }}
-        />
-        <Button htmlType="submit">{t("report.lookupGo")}</Button>
-      </form>
-    </section>
   );
 }

@@ -1,8 +1,8 @@
 import { REPORT_PHOTOS_MAX } from "@cw/domain";
-import { Alert } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { PhotoPicker } from "../components/photo-picker.tsx";
+import { PlainAlert } from "../components/plain-controls.tsx";
 import { errorMessage } from "../lib/api-error.ts";
 import { uploadPhoto } from "../lib/photo-upload.ts";
 
@@ -12,11 +12,14 @@ import { uploadPhoto } from "../lib/photo-upload.ts";
  * copies: the public pages read no photo back.
  */
 export function ReportPhotos({
-  value = [],
+  id,
+  value,
   onChange,
 }: {
-  value?: string[];
-  onChange?: (ids: string[]) => void;
+  /** The camera input's id, for the field's label. */
+  id: string;
+  value: string[];
+  onChange: (ids: string[]) => void;
 }) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
@@ -37,7 +40,7 @@ export function ReportPhotos({
     } finally {
       if (added.length) {
         setPreviews((p) => ({ ...p, ...Object.fromEntries(added) }));
-        onChange?.([...value, ...added.map(([id]) => id)]);
+        onChange([...value, ...added.map(([id]) => id)]);
       }
       setBusy(false);
     }
@@ -46,13 +49,14 @@ export function ReportPhotos({
   return (
     <>
       <PhotoPicker
+        id={id}
         photos={value.map((id) => ({ key: id, src: previews[id] ?? "" }))}
         onAdd={upload}
-        onRemove={(i) => onChange?.(value.filter((_, j) => j !== i))}
+        onRemove={(i) => onChange(value.filter((_, j) => j !== i))}
         max={REPORT_PHOTOS_MAX}
         busy={busy}
       />
-      {error && <Alert type="error" showIcon title={error} />}
+      {error && <PlainAlert title={error} />}
     </>
   );
 }

@@ -1,6 +1,6 @@
-import { Button } from "antd";
 import { lazy, Suspense, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { PlainButton } from "../components/plain-controls.tsx";
 
 export interface Position {
   latitude: number;
@@ -24,8 +24,8 @@ export function ReportPosition({
   position,
   onPosition,
 }: {
-  value?: string;
-  onChange?: (siteId: string | undefined) => void;
+  value: string | undefined;
+  onChange: (siteId: string | undefined) => void;
   sites: { id: string; name: string; address: string; latitude: number; longitude: number }[];
   position: Position | null;
   onPosition: (p: Position | null) => void;
@@ -51,12 +51,16 @@ export function ReportPosition({
   };
   return (
     <div className="report-position">
-      <Button onClick={locate} loading={state === "locating"} data-testid="report-gps">
+      <PlainButton onClick={locate} loading={state === "locating"} data-testid="report-gps">
         {state === "locating" ? t("report.locating") : t("report.useGps")}
-      </Button>
-      <Button onClick={() => setMap((open) => !open)} data-testid="report-map-open">
+      </PlainButton>
+      <PlainButton
+        onClick={() => setMap((open) => !open)}
+        aria-expanded={map}
+        data-testid="report-map-open"
+      >
         {t("report.onMap")}
-      </Button>
+      </PlainButton>
       {map && (
         <Suspense fallback={null}>
           <ReportMap
@@ -64,7 +68,7 @@ export function ReportPosition({
             picked={position}
             onPick={(p) => onPosition({ ...p, accuracy: null })}
             onSite={(site) => {
-              onChange?.(site.id);
+              onChange(site.id);
               onPosition({ latitude: site.latitude, longitude: site.longitude, accuracy: null });
             }}
           />
@@ -83,7 +87,7 @@ export function ReportPosition({
       <select
         className="report-select"
         value={value ?? ""}
-        onChange={(e) => onChange?.(e.target.value || undefined)}
+        onChange={(e) => onChange(e.target.value || undefined)}
         aria-label={t("report.orSite")}
         data-testid="report-site"
       >

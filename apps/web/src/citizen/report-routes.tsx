@@ -2,15 +2,22 @@ import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { BrowserRouter, Route, Routes } from "react-router";
 import { LanguageSwitch } from "../components/language-switch.tsx";
-import { Loading } from "../components/query-states.tsx";
+import { PlainLoading } from "../components/plain-controls.tsx";
+import { ensureReportMessages } from "../i18n/i18n.ts";
 import "./report.css";
 
-const ReportPage = lazy(() => import("./report-page.tsx"));
-const ReportStatusPage = lazy(() => import("./report-status-page.tsx"));
+// Each page with the report pages' texts (i18n.ts), fetched side by side.
+const withTexts =
+  <T,>(load: () => Promise<T>) =>
+  () =>
+    Promise.all([load(), ensureReportMessages()]).then(([module]) => module);
+const ReportPage = lazy(withTexts(() => import("./report-page.tsx")));
+const ReportStatusPage = lazy(withTexts(() => import("./report-status-page.tsx")));
 
 /**
  * /report and /report/status/:code (decision 0026): the public pages, without signing in and
- * without the staff screens' layout, code or texts — a phone-first column of their own.
+ * without the staff screens' layout, code or texts — a phone-first column of their own, with
+ * no UI kit and no API client (decision 0032): app.tsx draws them without the signed-in app.
  */
 export default function ReportRoutes() {
   const { t } = useTranslation();
@@ -23,7 +30,7 @@ export default function ReportRoutes() {
           <LanguageSwitch />
         </header>
         <main className="report-main">
-          <Suspense fallback={<Loading />}>
+          <Suspense fallback={<PlainLoading />}>
             <Routes>
               <Route path="/report" element={<ReportPage />} />
               <Route path="/report/status/:code" element={<ReportStatusPage />} />

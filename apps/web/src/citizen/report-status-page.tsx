@@ -1,41 +1,55 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { Alert, Button } from "antd";
+import type { PublicReportStatus } from "@cw/domain";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
-import { LoadError, Loading } from "../components/query-states.tsx";
+import {
+  PlainAlert,
+  PlainButton,
+  PlainLoadError,
+  PlainLoading,
+} from "../components/plain-controls.tsx";
 import { useLanguage } from "../i18n/use-language.ts";
 import { errorMessage } from "../lib/api-error.ts";
 import { formatDateTime } from "../lib/format.ts";
-import { useTRPC } from "../lib/trpc.ts";
+import { plainMutation, plainQuery } from "../lib/plain-api.ts";
+import { usePlainQuery } from "../lib/use-plain-query.ts";
 
 /**
  * /report/status/:code: the report's state in plain words, the outcome with the after photos
  * once the finding closed, and 解决了吗? — "not fixed" sends it back to the staff with a note.
- * The server decides every part of it (stage, photos, whether to ask).
+ * The server decides every part of it (stage, photos, whether to ask). Plain markup and
+ * plain-api.ts, as the report page (decision 0032).
  */
 export default function ReportStatusPage() {
   const { t } = useTranslation();
   const { language } = useLanguage();
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const { code = "" } = useParams();
   const [notFixed, setNotFixed] = useState(false);
   const [note, setNote] = useState("");
+  const [answering, setAnswering] = useState(false);
+  const [answerError, setAnswerError] = useState<unknown>(null);
   const input = { trackingCode: code };
-  const status = useQuery(trpc.citizenReports.status.queryOptions(input, { retry: false }));
-  const answer = useMutation(
-    trpc.citizenReports.answer.mutationOptions({
-      onSuccess: (data) => {
-        queryClient.setQueryData(trpc.citizenReports.status.queryKey(input), data);
-        setNotFixed(false);
-      },
-    }),
+  const status = usePlainQuery(code, () =>
+    plainQuery<PublicReportStatus>("citizenReports.status", input),
   );
+  const answer = async (sent: { answer: "fixed" } | { answer: "not_fixed"; note?: string }) => {
+    setAnswering(true);
+    setAnswerError(null);
+    try {
+      status.set(
+        await plainMutation<PublicReportStatus>("citizenReports.answer", { ...input, ...sent }),
+      );
+      setNotFixed(false);
+    } catch (error) {
+      setAnswerError(error);
+    } finally {
+      setAnswering(false);
+    }
+  };
 
-  if (status.isPending) return <Loading />;
-  if (status.isError)
-    return <LoadError error={status.error} onRetry={() => void status.refetch()} />;
+  if (status.status === "pending") return <PlainLoading />;
+  if (status.status === "error")
+    return <PlainLoadError error={status.error} onRetry={status.retry} />;
   const s = status.data;
   return (
     <section className="report-card" data-testid="report-status">
@@ -83,17 +97,17 @@ export default function ReportStatusPage() {
           <h3>{t("report.askFixed")}</h3>
           {!notFixed ? (
             <div className="report-answer">
-              <Button
-                type="primary"
-                loading={answer.isPending}
-                onClick={() => answer.mutate({ ...input, answer: "fixed" })}
+              <PlainButton
+                kind="primary"
+                loading={answering}
+                onClick={() => void answer({ answer: "fixed" })}
                 data-testid="report-fixed"
               >
                 {t("report.fixed")}
-              </Button>
-              <Button onClick={() => setNotFixed(true)} data-testid="report-not-fixed">
+              </PlainButton>
+              <PlainButton onClick={() => setNotFixed(true)} data-testid="report-not-fixed">
                 {t("report.notFixed")}
-              </Button>
+              </PlainButton>
             </div>
           ) : (
             <>
@@ -108,26 +122,22 @@ export default function ReportStatusPage() {
                 data-testid="report-note"
               />
               <div className="report-answer">
-                <Button
-                  type="primary"
-                  loading={answer.isPending}
+                <PlainButton
+                  kind="primary"
+                  loading={answering}
                   onClick={() =>
-                    answer.mutate({
-                      ...input,
-                      answer: "not_fixed",
-                      ...(note.trim() ? { note } : {}),
-                    })
+                    void answer({ answer: "not_fixed", ...(note.trim() ? { note } : {}) })
                   }
                   data-testid="report-send-not-fixed"
                 >
                   {t("report.sendNotFixed")}
-                </Button>
+                </PlainButton>
               </div>
             </>
           )}
         </div>
       )}
-      {answer.isError && <Alert type="error" showIcon title={errorMessage(answer.error)} />}
+      {answerError !== null && <PlainAlert title={errorMessage(answerError)} />}
       <p>
         <Link to="/report">{t("report.another")}</Link>
       </p>

@@ -1,7 +1,7 @@
-import { Button, Spin } from "antd";
 import { type ChangeEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { resizePhoto } from "../lib/photo-resize.ts";
+import { PlainButton, PlainSpinner } from "./plain-controls.tsx";
 import "./photo-picker.css";
 
 /** A photo already chosen: its key and what its thumbnail shows. */
@@ -15,7 +15,8 @@ export interface PickedPhoto {
  * task forms): a camera button (`capture="environment"` opens the back camera on phones), an
  * album button, and the chosen photos as thumbnails, each with its remove button. Photos are
  * resized before they are handed on (resizePhoto). Each button is a label around its hidden
- * input, so the Form.Item's label (through `id`) and the keyboard reach the camera.
+ * input, so the Form.Item's label (through `id`) and the keyboard reach the camera. Plain
+ * markup (plain-controls.tsx): the citizen's report page uses it and loads no UI kit.
  */
 export function PhotoPicker({
   id,
@@ -91,7 +92,7 @@ export function PhotoPicker({
       )}
       {working && (
         <span className="photo-picker-status" role="status">
-          <Spin size="small" /> {t(preparing ? "photoPicker.preparing" : "photoPicker.uploading")}
+          <PlainSpinner /> {t(preparing ? "photoPicker.preparing" : "photoPicker.uploading")}
         </span>
       )}
       {hint && (
@@ -104,15 +105,13 @@ export function PhotoPicker({
           {photos.map((photo, i) => (
             <li key={photo.key} className="photo-picker-thumb">
               <img src={photo.src} alt={t("photoPicker.photoN", { n: i + 1 })} />
-              <Button
-                size="small"
-                shape="circle"
+              <PlainButton
                 className="photo-picker-remove"
                 onClick={() => onRemove(i)}
                 aria-label={t("photoPicker.remove", { n: i + 1 })}
               >
                 ×
-              </Button>
+              </PlainButton>
             </li>
           ))}
         </ul>

@@ -22,9 +22,11 @@ function saveLanguage(language: Language): void {
 }
 
 // The first load carries only the Chinese texts of the layout, sign-in, overview and task
-// list ("core"); every other screen's texts ("screens") arrive with the first screen that
-// needs them, and English is fetched the first time it is chosen. This keeps the leader's
-// first load within its budget however many screens the product grows.
+// list ("core"); the texts of the citizen's report pages and the photo picker ("report")
+// arrive with the report pages or the first staff screen that needs them; every other
+// screen's texts ("screens") with the first screen that needs them; English is fetched the
+// first time it is chosen. This keeps each first load within its budget however many screens
+// the product grows (issue 15): a citizen's phone never loads the staff screens' texts.
 export const i18n = i18next.createInstance();
 void i18n.use(initReactI18next).init({
   resources: { "zh-CN": { translation: zhCNCore } },
@@ -36,13 +38,14 @@ void i18n.use(initReactI18next).init({
   initAsync: false,
 });
 
-type Part = "core" | "screens";
+type Part = "core" | "report" | "screens";
 const catalogues = import.meta.glob<{ default: Record<string, unknown> }>([
   "../locales/*/*.json",
   "!../locales/zh-CN/core.json",
 ]);
 const loaded = new Set<string>(["zh-CN/core"]);
-let screensWanted = false;
+/** The parts asked for so far: a change of language loads them in the new one too. */
+const wanted = new Set<Part>(["core"]);
 
 async function ensurePart(language: Language, part: Part): Promise<void> {
   const key = `${language}/${part}`;
@@ -54,16 +57,25 @@ async function ensurePart(language: Language, part: Part): Promise<void> {
   loaded.add(key);
 }
 
-/** Loads the texts of the screens beyond the overview (called by every lazy screen). */
-export async function ensureScreenMessages(): Promise<void> {
-  screensWanted = true;
-  await ensurePart(i18n.language as Language, "screens");
+async function ensureParts(parts: readonly Part[]): Promise<void> {
+  for (const part of parts) wanted.add(part);
+  await Promise.all(parts.map((part) => ensurePart(i18n.language as Language, part)));
+}
+
+/** Loads the texts of the staff screens beyond the overview (called by every lazy screen). */
+export function ensureScreenMessages(): Promise<void> {
+  // The staff's phone screens share the photo picker with the report page.
+  return ensureParts(["report", "screens"]);
+}
+
+/** Loads the texts of the citizen's report pages (and the photo picker they use). */
+export function ensureReportMessages(): Promise<void> {
+  return ensureParts(["report"]);
 }
 
 /** Switches the app (and, through the cookie, the server) to `language`. */
 export async function setLanguage(language: Language): Promise<void> {
-  await ensurePart(language, "core");
-  if (screensWanted) await ensurePart(language, "screens");
+  await Promise.all([...wanted].map((part) => ensurePart(language, part)));
   saveLanguage(language);
   await i18n.changeLanguage(language);
 }

@@ -1,10 +1,10 @@
 import type { CurrentUser } from "@cw/domain";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { Alert } from "antd";
 import { lazy, Suspense, useCallback, useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { Route, Routes } from "react-router";
 import { registerAppShell } from "../app-shell/register-app-shell.ts";
+import { PlainAlert } from "../components/plain-controls.tsx";
 import { Loading } from "../components/query-states.tsx";
 import { useTRPC } from "../lib/trpc.ts";
 import type { OutboxEntry } from "../offline/outbox-types.ts";
@@ -54,9 +54,8 @@ function InspectScreen({ user }: { user: CurrentUser }) {
           <OutboxPanel />
         </header>
         {!online && (
-          <Alert
-            type="warning"
-            showIcon
+          <PlainAlert
+            kind="warning"
             role="status"
             title={t("inspect.offline")}
             className="inspect-notice"

@@ -1,5 +1,5 @@
-import { Button } from "antd";
 import { useTranslation } from "react-i18next";
+import { PlainButton } from "../components/plain-controls.tsx";
 import { useInspect } from "./inspect-context.ts";
 
 /** Says how the list is ordered, and offers to ask for the position again when it failed. */
@@ -11,9 +11,9 @@ export function LocationStatus() {
     <p className="inspect-location" role="status">
       <span>{t(`inspect.location.${position.status}`)}</span>
       {failed && (
-        <Button type="link" onClick={position.locate}>
+        <PlainButton kind="link" onClick={position.locate}>
           {t("inspect.location.retry")}
-        </Button>
+        </PlainButton>
       )}
     </p>
   );

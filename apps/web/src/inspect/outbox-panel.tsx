@@ -1,6 +1,6 @@
-import { Button } from "antd";
 import { lazy, Suspense, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { PlainButton } from "../components/plain-controls.tsx";
 import { useLanguage } from "../i18n/use-language.ts";
 import { formatTimeOfDay } from "../lib/format-time.ts";
 import { useInspect } from "./inspect-context.ts";
@@ -25,9 +25,9 @@ export function OutboxPanel() {
     <>
       <div className="inspect-outbox">
         {/* The count is the button's own text (a badge would say it twice to screen readers). */}
-        <Button
-          size="large"
-          type={count > 0 ? "primary" : "default"}
+        <PlainButton
+          large
+          kind={count > 0 ? "primary" : "default"}
           onClick={() => {
             setOpened(true);
             setOpen(true);
@@ -36,7 +36,7 @@ export function OutboxPanel() {
           data-count={count}
         >
           {t("inspect.outbox.button", { count })}
-        </Button>
+        </PlainButton>
         {/* Once the queue is empty again, what went and when: "sending" is never the last word. */}
         {count === 0 && outbox.lastSent && (
           <span className="inspect-sent-status" role="status" data-testid="outbox-sent">

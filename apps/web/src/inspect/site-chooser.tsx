@@ -1,17 +1,21 @@
 import { useQuery } from "@tanstack/react-query";
-import { Alert, Button, Input } from "antd";
 import type { TFunction } from "i18next";
 import { type FormEvent, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { LoadError, Loading, NoData } from "../components/query-states.tsx";
+import { PlainAlert, PlainButton, PlainLoading } from "../components/plain-controls.tsx";
+import { LoadError, NoData } from "../components/query-states.tsx";
 import { useTRPC } from "../lib/trpc.ts";
 import { useInspect } from "./inspect-context.ts";
 import { SITE_PAGE } from "./inspect-prefetch.ts";
 import { LocationStatus } from "./location-status.tsx";
 import { byDistance } from "./site-distance.ts";
 
-/** Step one: the site the inspector stands at, nearest first, or found by name. */
+/**
+ * Step one: the site the inspector stands at, nearest first, or found by name. Plain markup
+ * (plain-controls.tsx): on a slowed phone antd's style computation for the first components
+ * drawn was most of this screen's first render (issue 15).
+ */
 export function SiteChooser() {
   const { t } = useTranslation();
   const trpc = useTRPC();
@@ -39,25 +43,25 @@ export function SiteChooser() {
             {t("inspect.searchLabel")}
           </label>
           <div className="inspect-search-row">
-            <Input
+            <input
               id="inspect-site-search"
+              className="plain-input plain-input-large"
               type="search"
-              size="large"
               value={draft}
               placeholder={t("inspect.searchPlaceholder")}
               onChange={(e) => setDraft(e.target.value)}
             />
-            <Button size="large" type="primary" htmlType="submit">
+            <PlainButton large kind="primary" type="submit">
               {t("inspect.search")}
-            </Button>
+            </PlainButton>
           </div>
         </form>
       </search>
       <LocationStatus />
       {sites.isPending && sites.fetchStatus === "paused" ? (
-        <Alert type="warning" showIcon title={t("inspect.sitesOffline")} />
+        <PlainAlert kind="warning" role="status" title={t("inspect.sitesOffline")} />
       ) : sites.isPending ? (
-        <Loading />
+        <PlainLoading />
       ) : sites.isError ? (
         <LoadError error={sites.error} onRetry={() => void sites.refetch()} compact />
       ) : sorted.length === 0 ? (

@@ -1,12 +1,13 @@
 import { useQuery } from "@tanstack/react-query";
-import { Alert, Button } from "antd";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
+import { PlainAlert, PlainButton } from "../components/plain-controls.tsx";
 import { useTRPC } from "../lib/trpc.ts";
 
 /**
  * On the inspector's first screen: how many fixes await their verification, one tap from the
- * queue (/verify). Shows nothing while loading, offline or when none wait.
+ * queue (/verify). Shows nothing while loading, offline or when none wait. Plain markup, as
+ * the rest of the first screen (site-chooser.tsx).
  */
 export function VerifyBanner() {
   const { t } = useTranslation();
@@ -16,16 +17,16 @@ export function VerifyBanner() {
   const count = queue.data?.items.length ?? 0;
   if (count === 0) return null;
   return (
-    <Alert
-      type="info"
-      showIcon
+    <PlainAlert
+      kind="info"
+      role="status"
       className="inspect-notice"
       data-testid="verify-banner"
       title={t("verify.banner", { count })}
       action={
-        <Button size="small" type="primary" onClick={() => navigate("/verify")}>
+        <PlainButton small kind="primary" onClick={() => navigate("/verify")}>
           {t("verify.open")}
-        </Button>
+        </PlainButton>
       }
     />
   );

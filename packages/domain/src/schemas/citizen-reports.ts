@@ -82,6 +82,7 @@ export const submitCitizenReportInputSchema = z
 export type SubmitCitizenReportInput = z.infer<typeof submitCitizenReportInputSchema>;
 
 export const submittedReportSchema = z.object({ trackingCode: z.string() });
+export type SubmittedReport = z.infer<typeof submittedReportSchema>;
 
 export const trackingCodeSchema = textInput()
   .trim()
@@ -128,6 +129,7 @@ export const reportFormOptionsSchema = z.object({
   ),
   maxPhotoBytes: z.number().int(),
 });
+export type ReportFormOptions = z.infer<typeof reportFormOptionsSchema>;
 
 // ---- coordinators: triage -----------------------------------------------------------------------
 
