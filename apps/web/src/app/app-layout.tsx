@@ -3,6 +3,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link, NavLink, Outlet, useNavigate } from "react-router";
 import { LanguageSwitch } from "../components/language-switch.tsx";
+import { PlainButton } from "../components/plain-controls.tsx";
 import { useTRPC } from "../lib/trpc.ts";
 import { NotificationBell } from "../notifications/notification-bell.tsx";
 import { navFor } from "./nav.ts";
@@ -49,18 +50,12 @@ export function AppLayout({ user }: { user: CurrentUser }) {
           {user.displayName} · {t(`role.${user.role}`)}
         </span>
         <LanguageSwitch />
-        {/* A plain button drawn as antd's small one, like the language switch: the top bar is
-            on every first screen, and on a phone's (/unit, /inspect) it was the one antd
-            Button computing antd's button styles before the screen could draw (issue 15). */}
-        <button
-          type="button"
-          className="lang-switch"
-          onClick={() => logout.mutate()}
-          disabled={logout.isPending}
-          aria-busy={logout.isPending}
-        >
+        {/* Plain markup drawn as antd's small button, like the language switch: the top bar is
+            on every first screen, and on a phone's (/unit) it was the one antd Button,
+            computing antd's button styles before the screen could draw (issue 15). */}
+        <PlainButton small onClick={() => logout.mutate()} loading={logout.isPending}>
           {t("app.signOut")}
-        </button>
+        </PlainButton>
       </header>
       <Outlet />
     </div>

@@ -1,6 +1,7 @@
 import type { TaskSearchParamKey } from "@cw/domain";
 import { lazy, type RefObject, Suspense, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { PlainButton } from "../components/plain-controls.tsx";
 import { searchBeyond } from "./search-beyond.ts";
 
 const loadBar = () => import("../tasks/task-search-bar.tsx");
@@ -28,8 +29,7 @@ export function UnitSearch({
   const [tapped, setTapped] = useState(false);
   const box = useRef<HTMLDivElement>(null);
   const entry = (
-    <button
-      type="button"
+    <PlainButton
       className="unit-search-open"
       aria-expanded={open}
       onClick={() => {
@@ -39,7 +39,7 @@ export function UnitSearch({
       data-testid="unit-search-open"
     >
       {t("unit.search")}
-    </button>
+    </PlainButton>
   );
   if (!open) return entry;
   return (

@@ -1,5 +1,6 @@
 import type { TaskListItem } from "@cw/domain";
 import { useTranslation } from "react-i18next";
+import { PlainButton } from "../components/plain-controls.tsx";
 import { useLanguage } from "../i18n/use-language.ts";
 import { formatDate } from "../lib/format.ts";
 import { TaskMarks } from "./task-marks.tsx";
@@ -7,8 +8,9 @@ import "./unit-task-card.css";
 
 /**
  * One task as a card: fits a phone, opens the detail where the unit acts on it. Plain markup
- * drawn as antd's small Card, code Text and primary Button (unit-task-card.css): antd's style
- * computation for those and the tags was most of /unit's first render on a phone (issue 15).
+ * drawn as antd's small Card, code Text and Tags (unit-task-card.css) with the plain primary
+ * Button: antd's style computation for those was most of /unit's first render on a phone
+ * (issue 15).
  */
 export function UnitTaskCard({ task, onOpen }: { task: TaskListItem; onOpen: () => void }) {
   const { t } = useTranslation();
@@ -45,15 +47,14 @@ export function UnitTaskCard({ task, onOpen }: { task: TaskListItem; onOpen: () 
           <span data-testid="unit-task-owner">{task.ownerName ?? "—"}</span>
         </span>
         <div className="unit-card-actions">
-          <button
-            type="button"
-            className="unit-open"
+          <PlainButton
+            kind="primary"
             onClick={onOpen}
             aria-label={t("unit.openTask", { code: task.code })}
             data-testid="unit-open-task"
           >
             {t("unit.open")}
-          </button>
+          </PlainButton>
         </div>
       </div>
     </div>
