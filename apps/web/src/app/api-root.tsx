@@ -9,6 +9,7 @@ import { ensureScreenMessages } from "../i18n/i18n.ts";
 import { prefetchInspect } from "../inspect/inspect-prefetch.ts";
 import { isUnauthorized } from "../lib/api-error.ts";
 import { TRPCProvider, useTRPC } from "../lib/trpc.ts";
+import { prefetchUnit } from "../unit/unit-lists.ts";
 import { BootLoading, SignIn } from "./boot.tsx";
 
 // The signed-in app's API: TanStack Query and the tRPC client (with superjson), loaded with
@@ -47,12 +48,8 @@ if (location.pathname === "/overview") {
   );
 }
 if (location.pathname === "/inspect") prefetchInspect(queryClient, trpc);
-// The unit view's inputs come in a small chunk of their own, as the overview's: here they would
-// add to every role's first visit.
-if (location.pathname === "/unit") {
-  const search = new URLSearchParams(location.search);
-  void import("../unit/unit-lists.ts").then((m) => m.prefetchUnit(queryClient, trpc, search));
-}
+if (location.pathname === "/unit")
+  prefetchUnit(queryClient, trpc, new URLSearchParams(location.search));
 
 /** Everything past the sign-in form is drawn with antd under the app's theme. */
 function WithAntd({ children }: { children: ReactNode }) {
