@@ -53,9 +53,12 @@ const GOALS: Goal[] = [
     path: "/unit",
     user: "officer",
     preset: "mobile",
-    performance: 45,
+    // Medians of 72 (longest task 202 ms) at a load of 2, 57–67 (240–543 ms) at loads of 2–7,
+    // since its first screen is plain markup (decision 0027's last paragraph; 51 and 1,010 ms
+    // before).
+    performance: 50,
     accessibility: 95,
-    longestTask: 900,
+    longestTask: 600,
     goal: { performance: 90, longestTask: 200 },
   },
   // The citizen's page (issue 14): a phone, no account, often a weak signal.
