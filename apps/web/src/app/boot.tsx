@@ -22,14 +22,22 @@ export function BootLoading() {
         </header>
       )}
       <main className="page">
-        <div className="boot-loading" role="status" aria-label={t("common.loading")}>
-          <span />
-          <span />
-          <span />
-          <span />
-        </div>
+        <LoadingSkeleton />
       </main>
     </>
+  );
+}
+
+/** antd's Skeleton in CSS (styles.css): the first paint's, and the public pages' while they load. */
+export function LoadingSkeleton() {
+  const { t } = useTranslation();
+  return (
+    <div className="boot-loading" role="status" aria-label={t("common.loading")}>
+      <span />
+      <span />
+      <span />
+      <span />
+    </div>
   );
 }
 

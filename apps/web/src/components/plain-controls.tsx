@@ -97,18 +97,8 @@ export function PlainAlert({
   );
 }
 
-/** antd's Skeleton while data loads (the CSS the first paint uses, styles.css). */
-export function PlainLoading() {
-  const { t } = useTranslation();
-  return (
-    <div className="boot-loading" role="status" aria-label={t("common.loading")}>
-      <span />
-      <span />
-      <span />
-      <span />
-    </div>
-  );
-}
+/** antd's Skeleton while data loads: the first paint's placeholder (app/boot.tsx). */
+export { LoadingSkeleton as PlainLoading } from "../app/boot.tsx";
 
 /** A failed load the user can act on: the server's message and a retry (query-states.tsx's). */
 export function PlainLoadError({ error, onRetry }: { error: unknown; onRetry: () => void }) {
