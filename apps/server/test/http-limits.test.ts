@@ -10,6 +10,7 @@ import {
 } from "@cw/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startHttp } from "./support/http-client.ts";
+import { keepSendingAfterAnswer } from "./support/keep-sending.ts";
 import { rawPost } from "./support/raw-post.ts";
 
 const MB = 1024 * 1024;
@@ -79,6 +80,20 @@ describe("the HTTP edge: body limits, proxies, logs", () => {
       headers: { cookie },
     });
     expect(huge.status).toBe(413);
+  });
+
+  it("reads what a refused upload still sends for a while, so the client gets the 413, not a reset", async () => {
+    // A socket closed with unread data answers it with a TCP reset, which may discard the 413
+    // before the client reads it; the server half-closes and discards instead (lingering close).
+    const still = await keepSendingAfterAnswer(http.base, "/trpc/auth.login", 2 * MB);
+    expect(still.answer).toMatch(/^HTTP\/1\.1 413 /);
+    expect(still.answer).toContain("error.body_too_large");
+    expect(still.writeError).toBeNull();
+    expect(still.endedCleanly).toBe(true);
+    // Lingering is bounded: a client that keeps sending past 4 MB is cut off.
+    const endless = await keepSendingAfterAnswer(http.base, "/trpc/auth.login", 20 * MB);
+    expect(endless.answer).toMatch(/^HTTP\/1\.1 413 /);
+    expect(endless.writeError).toMatch(/^(EPIPE|ECONNRESET)$/);
   });
 
   async function sessionCookie(base: string): Promise<string> {

@@ -1,6 +1,7 @@
 import { formatMessage } from "@cw/domain";
 import type { FastifyError, FastifyInstance } from "fastify";
 import { httpLocale } from "../context.ts";
+import { closeAfterAnswer } from "./lingering-close.ts";
 import { briefError } from "./request-log.ts";
 
 /** An error raised at the HTTP edge (a body limit, say) with the message key it answers with. */
@@ -21,7 +22,7 @@ export function registerErrorReply(app: FastifyInstance): void {
         error: { messageKey: "error.internal", message: formatMessage("error.internal", locale) },
       });
     }
-    if (!request.raw.complete) reply.header("connection", "close");
+    closeAfterAnswer(request, reply);
     return reply
       .code(status)
       .send({ error: { messageKey: error.messageKey ?? null, message: error.message } });

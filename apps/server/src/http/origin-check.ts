@@ -1,6 +1,7 @@
 import { formatMessage } from "@cw/domain";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { httpLocale } from "../context.ts";
+import { closeAfterAnswer } from "./lingering-close.ts";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
@@ -25,10 +26,10 @@ export function registerOriginCheck(app: FastifyInstance): void {
       "cross-origin request refused",
     );
     const locale = httpLocale(request.headers.cookie, request.headers["accept-language"]);
-    // The body is not read: close the connection rather than drain it.
+    // The body is not read: the connection closes after the answer.
+    closeAfterAnswer(request, reply);
     return reply
       .code(403)
-      .header("connection", "close")
       .type("application/json; charset=utf-8")
       .send({
         error: {

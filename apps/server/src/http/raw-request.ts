@@ -13,6 +13,7 @@ import {
 } from "@cw/domain";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { httpLocale, requestServices, sessionActor } from "../context.ts";
+import { closeAfterAnswer } from "./lingering-close.ts";
 import { briefError } from "./request-log.ts";
 
 const STATUS: Record<DomainErrorKind, number> = {
@@ -123,8 +124,7 @@ function sendError(
   params: MessageParams,
   status: number,
 ): FastifyReply {
-  // An unread upload is not drained: close the connection instead of reading it to the end.
-  if (!request.raw.complete) reply.header("connection", "close");
+  closeAfterAnswer(request, reply);
   return reply
     .code(status)
     .type("application/json; charset=utf-8")
@@ -137,7 +137,7 @@ export function methodNotAllowed(
   reply: FastifyReply,
   allow: string,
 ): FastifyReply {
-  if (!request.raw.complete) reply.header("connection", "close");
+  closeAfterAnswer(request, reply);
   return reply
     .code(405)
     .header("allow", allow)

@@ -5,6 +5,7 @@ import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from "@trpc/server/a
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { type ContextDeps, createHttpContext, httpLocale, sessionActor } from "../context.ts";
 import { type AppRouter, appRouter } from "../router.ts";
+import { closeAfterAnswer } from "./lingering-close.ts";
 
 /** A body without a session: sign-in and nothing else needs more than a few hundred bytes. */
 export const ANONYMOUS_BODY_LIMIT = 64 * 1024;
@@ -81,10 +82,10 @@ function bodyTooLargeError(request: FastifyRequest, limit: number) {
 
 function tooLarge(request: FastifyRequest, reply: FastifyReply, limit: number) {
   const message = bodyTooLargeError(request, limit).message;
-  // The body is not read: close the connection rather than drain it.
+  // The body is not read: the connection closes after the answer.
+  closeAfterAnswer(request, reply);
   return reply
     .code(413)
-    .header("connection", "close")
     .type("application/json; charset=utf-8")
     .send({ error: { messageKey: "error.body_too_large", message } });
 }
