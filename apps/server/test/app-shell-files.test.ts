@@ -69,7 +69,7 @@ describe("the phone's app shell files", () => {
       urls.some((u) => new RegExp(`^assets/${name}-[\\w-]+\\.js$`).test(u));
     expect(urls).toContain("index.html");
     expect(urls).toContain("manifest.webmanifest");
-    for (const phone of ["inspect-page", "unit-page", "login-page", "load-error-alert"]) {
+    for (const phone of ["inspect-page", "unit-page", "login-page", "query-states"]) {
       expect(chunk(phone), phone).toBe(true);
     }
     for (const desktop of ["admin-page", "board-page", "map-page", "assessment-page"]) {

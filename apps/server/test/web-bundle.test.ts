@@ -81,13 +81,19 @@ describe("the web app's bundle", () => {
     expect(names).not.toMatch(/antd-provider|api-root|api-client|trpc|useBaseQuery|screens-/);
   });
 
-  it("keeps the phone screens' first visits within 300 KB under Brotli and gzip", async () => {
+  it("keeps the phone screens' first visits within 300 KB under Brotli and gzip, with no antd", async () => {
     const { visits, budgets } = await measure();
-    for (const role of ["inspector"] as const) {
+    for (const role of ["inspector", "unit_officer"] as const) {
       const visit = visits[role] as Measure;
-      expect(budgets[role]).toEqual([300_000, 300_000]);
+      const [brotli, gzip] = budgets[role] as [number, number];
+      expect(Math.max(brotli, gzip)).toBeLessThanOrEqual(300_000);
       expect(visit.brotliBytes, `${role}:\n${report(visit)}`).toBeLessThanOrEqual(300_000);
       expect(visit.gzipBytes, `${role} with gzip:\n${report(visit)}`).toBeLessThanOrEqual(300_000);
+      // Decision 0033: their first screens are plain markup; antd comes with the parts that
+      // draw with it (the site view, a drawer), not with the first load. Its core is ~45 kB.
+      const names = visit.files.map((f) => f.file).join(" ");
+      expect(names, role).not.toMatch(/antd-provider|config-provider|SizeContext|skeleton/);
+      expect(visit.brotliBytes, role).toBeLessThan(150_000);
     }
     // The leader's overview, as sent (Brotli), stays within the budget it always had.
     expect(budgets.leader?.[0]).toBe(300_000);

@@ -3,28 +3,27 @@ import type { AppRouter } from "@cw/server";
 import { QueryClient, QueryClientProvider, useQuery, useQueryClient } from "@tanstack/react-query";
 import { createTRPCClient, httpBatchLink } from "@trpc/client";
 import { createTRPCOptionsProxy } from "@trpc/tanstack-react-query";
-import { lazy, type ReactNode, Suspense, useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import superjson from "superjson";
+import { LoadError } from "../components/query-states.tsx";
 import { ensureScreenMessages } from "../i18n/i18n.ts";
 import { prefetchInspect } from "../inspect/inspect-prefetch.ts";
 import { isUnauthorized } from "../lib/api-error.ts";
 import { TRPCProvider, useTRPC } from "../lib/trpc.ts";
 import { prefetchUnit } from "../unit/unit-lists.ts";
 import { BootLoading, SignIn } from "./boot.tsx";
+import { lazyWithAntd } from "./lazy-with-antd.tsx";
 
 // The signed-in app's API: TanStack Query and the tRPC client (with superjson), loaded with
 // it and not by the sign-in page (issue 15, decision 0029: sign-in-api.ts asks auth.me and
-// signs in without them). antd (with the app's theme), the router and the screens are lazy
-// parts below (decision 0027), each screen on its own (app-routes.tsx).
-const AntdProvider = lazy(() => import("./antd-provider.tsx"));
+// signs in without them). The router and the screens are lazy parts below (decision 0027),
+// each screen on its own (app-routes.tsx) and under antd's provider where it draws with antd
+// (decision 0033: not around the whole app, so the phone screens' first load carries none).
 const AppRoutes = lazy(() => import("./app-routes.tsx"));
-const LoadError = lazy(() =>
-  import("../components/query-states.tsx").then((m) => ({ default: m.LoadError })),
-);
 // A forced password change is rare: its texts travel with the other screens' (i18n.ts).
-const ChangePasswordPage = lazy(() =>
+const ChangePasswordPage = lazyWithAntd(() =>
   Promise.all([import("../auth/change-password-page.tsx"), ensureScreenMessages()]).then(
-    ([module]) => module,
+    ([module]) => module.default,
   ),
 );
 
@@ -51,15 +50,6 @@ if (location.pathname === "/inspect") prefetchInspect(queryClient, trpc);
 if (location.pathname === "/unit")
   prefetchUnit(queryClient, trpc, new URLSearchParams(location.search));
 
-/** Everything past the sign-in form is drawn with antd under the app's theme. */
-function WithAntd({ children }: { children: ReactNode }) {
-  return (
-    <Suspense fallback={<BootLoading />}>
-      <AntdProvider>{children}</AntdProvider>
-    </Suspense>
-  );
-}
-
 /**
  * The signed-in app with its API, for `me` (the user app.tsx found signed in; when absent,
  * auth.me is asked again here and its failure shown).
@@ -70,9 +60,9 @@ export default function ApiRoot({ me }: { me?: CurrentUser }) {
   return (
     <QueryClientProvider client={queryClient}>
       <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
-        <WithAntd>
+        <Suspense fallback={<BootLoading />}>
           <SignedInApp />
-        </WithAntd>
+        </Suspense>
       </TRPCProvider>
     </QueryClientProvider>
   );

@@ -3,15 +3,19 @@ import { lazy, type ReactNode, Suspense } from "react";
 import { BrowserRouter, Navigate, Route, Routes } from "react-router";
 import { Loading } from "../components/query-states.tsx";
 import { AppLayout } from "./app-layout.tsx";
+import { lazyWithAntd } from "./lazy-with-antd.tsx";
 import { HOME, screen } from "./nav.ts";
 import { NotFound, RoleGate } from "./role-gate.tsx";
-import { loadScreen, type ScreenName } from "./screen-code.ts";
+import { loadScreen, type ScreenName, usesAntd } from "./screen-code.ts";
 
 // Every screen is its own chunk, fetched when first opened (the overview too, since issue 15):
 // each role's first visit loads the sign-in page, this file and its own screen only, within
 // the budget of scripts/bundle-size.mjs, whatever the other screens grow to. A reload's screen
 // is already on its way (app.tsx, screen-code.ts).
-const screenOf = (name: ScreenName) => lazy(() => loadScreen(name));
+const screenOf = (name: ScreenName) =>
+  usesAntd(name)
+    ? lazyWithAntd(() => loadScreen(name).then((m) => m.default))
+    : lazy(() => loadScreen(name));
 const OverviewPage = screenOf("overview");
 const TaskListPage = screenOf("tasks");
 const TaskDetailPage = screenOf("task-detail");

@@ -23,14 +23,14 @@ const isReportPage = (pathname: string) => /^\/report(\/|$)/.test(pathname);
  * and the screen at `pathname`, side by side. */
 function preloadSignedInApp(pathname: string): void {
   void loadApiRoot();
-  void import("./antd-provider.tsx");
   void import("./app-routes.tsx");
   // The table of screens is a chunk of its own: its lists of each screen's files would
-  // add ~2 kB to the sign-in page. It has no dependencies, so it arrives long before
-  // antd, and the screen's code is fetched beside antd instead of after it.
-  void import("./screen-code.ts").then(({ loadScreen, screenAt }) => {
+  // add ~2 kB to the sign-in page. It has no dependencies, so it arrives at once, and the
+  // screen's code, and antd's where the screen draws with it (not the phone screens'), follow.
+  void import("./screen-code.ts").then(({ loadScreen, screenAt, usesAntd }) => {
     const screen = screenAt(pathname);
     if (screen) void loadScreen(screen);
+    if (!screen || usesAntd(screen)) void import("./antd-provider.tsx");
   });
 }
 

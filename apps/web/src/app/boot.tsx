@@ -28,15 +28,18 @@ export function BootLoading() {
   );
 }
 
-/** antd's Skeleton in CSS (styles.css): the first paint's, and the public pages' while they load. */
-export function LoadingSkeleton() {
+/**
+ * antd's Skeleton (a title and `rows` lines) in CSS (styles.css): the first paint's, and every
+ * screen's while its data loads (query-states.tsx).
+ */
+export function LoadingSkeleton({ rows = 3 }: { rows?: number }) {
   const { t } = useTranslation();
   return (
     <div className="boot-loading" role="status" aria-label={t("common.loading")}>
-      <span />
-      <span />
-      <span />
-      <span />
+      {Array.from({ length: rows + 1 }, (_, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: identical bars, never reordered.
+        <span key={i} />
+      ))}
     </div>
   );
 }

@@ -1,13 +1,10 @@
 import type { Role } from "@cw/domain";
-import { lazy, type ReactNode, Suspense } from "react";
+import { type ReactNode, Suspense } from "react";
+import { lazyWithAntd } from "./lazy-with-antd.tsx";
 import type { Screen } from "./nav.ts";
 
-const ForbiddenPage = lazy(() =>
-  import("./status-pages.tsx").then((m) => ({ default: m.ForbiddenPage })),
-);
-const NotFoundPage = lazy(() =>
-  import("./status-pages.tsx").then((m) => ({ default: m.NotFoundPage })),
-);
+const ForbiddenPage = lazyWithAntd(() => import("./status-pages.tsx").then((m) => m.ForbiddenPage));
+const NotFoundPage = lazyWithAntd(() => import("./status-pages.tsx").then((m) => m.NotFoundPage));
 
 /** The page for roles that may open it; a clear "not for your role" otherwise. */
 export function RoleGate({

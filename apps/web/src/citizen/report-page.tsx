@@ -2,12 +2,7 @@ import { type PowChallenge, REPORT_DESCRIPTION_MAX, type SubmittedReport } from 
 import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
-import {
-  PlainAlert,
-  PlainButton,
-  PlainLoadError,
-  PlainLoading,
-} from "../components/plain-controls.tsx";
+import { LoadError, Loading, PlainAlert, PlainButton } from "../components/plain-controls.tsx";
 import { useLanguage } from "../i18n/use-language.ts";
 import { splitFormError } from "../lib/form-errors.ts";
 import { plainMutation } from "../lib/plain-api.ts";
@@ -68,9 +63,9 @@ export default function ReportPage() {
   const [checking, setChecking] = useState(false);
   const [sent, setSent] = useState<string | null>(null);
 
-  if (options.status === "pending") return <PlainLoading />;
+  if (options.status === "pending") return <Loading />;
   if (options.status === "error")
-    return <PlainLoadError error={options.error} onRetry={options.retry} />;
+    return <LoadError error={options.error} onRetry={options.retry} />;
   if (sent)
     return (
       <ReportSent

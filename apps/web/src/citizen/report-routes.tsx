@@ -2,7 +2,7 @@ import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { BrowserRouter, Route, Routes } from "react-router";
 import { LanguageSwitch } from "../components/language-switch.tsx";
-import { PlainLoading } from "../components/plain-controls.tsx";
+import { Loading } from "../components/plain-controls.tsx";
 import { ensureReportMessages } from "../i18n/i18n.ts";
 import "./report.css";
 
@@ -30,7 +30,7 @@ export default function ReportRoutes() {
           <LanguageSwitch />
         </header>
         <main className="report-main">
-          <Suspense fallback={<PlainLoading />}>
+          <Suspense fallback={<Loading />}>
             <Routes>
               <Route path="/report" element={<ReportPage />} />
               <Route path="/report/status/:code" element={<ReportStatusPage />} />

@@ -2,12 +2,7 @@ import type { PublicReportStatus } from "@cw/domain";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
-import {
-  PlainAlert,
-  PlainButton,
-  PlainLoadError,
-  PlainLoading,
-} from "../components/plain-controls.tsx";
+import { LoadError, Loading, PlainAlert, PlainButton } from "../components/plain-controls.tsx";
 import { useLanguage } from "../i18n/use-language.ts";
 import { errorMessage } from "../lib/api-error.ts";
 import { formatDateTime } from "../lib/format.ts";
@@ -47,9 +42,8 @@ export default function ReportStatusPage() {
     }
   };
 
-  if (status.status === "pending") return <PlainLoading />;
-  if (status.status === "error")
-    return <PlainLoadError error={status.error} onRetry={status.retry} />;
+  if (status.status === "pending") return <Loading />;
+  if (status.status === "error") return <LoadError error={status.error} onRetry={status.retry} />;
   const s = status.data;
   return (
     <section className="report-card" data-testid="report-status">

@@ -1,5 +1,6 @@
 import type { ButtonHTMLAttributes, ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { LoadingSkeleton } from "../app/boot.tsx";
 import { errorMessage } from "../lib/api-error.ts";
 import "./plain-controls.css";
 
@@ -97,18 +98,37 @@ export function PlainAlert({
   );
 }
 
-/** antd's Skeleton while data loads: the first paint's placeholder (app/boot.tsx). */
-export { LoadingSkeleton as PlainLoading } from "../app/boot.tsx";
+/** Placeholder while data loads: the shape of what is coming, not a spinner in a void. */
+export function Loading({ rows = 4 }: { rows?: number }) {
+  return <LoadingSkeleton rows={rows} />;
+}
 
-/** A failed load the user can act on: the server's message and a retry (query-states.tsx's). */
-export function PlainLoadError({ error, onRetry }: { error: unknown; onRetry: () => void }) {
+/**
+ * A failed load the user can act on: the server's message (already in their language) and a
+ * retry. `compact` fits inside a chart's panel; otherwise it stands in for the page.
+ */
+export function LoadError({
+  error,
+  onRetry,
+  compact = false,
+}: {
+  error: unknown;
+  onRetry: () => void;
+  compact?: boolean;
+}) {
   const { t } = useTranslation();
   return (
-    <PlainAlert
-      title={t("common.loadFailed")}
-      action={<PlainButton onClick={onRetry}>{t("common.retry")}</PlainButton>}
-    >
-      {errorMessage(error)}
-    </PlainAlert>
+    <div className={compact ? undefined : "page"}>
+      <PlainAlert
+        title={t("common.loadFailed")}
+        action={
+          <PlainButton small={compact} onClick={onRetry}>
+            {t("common.retry")}
+          </PlainButton>
+        }
+      >
+        {errorMessage(error)}
+      </PlainAlert>
+    </div>
   );
 }

@@ -1,6 +1,6 @@
 import type { CurrentUser } from "@cw/domain";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { lazy, Suspense, useCallback, useEffect } from "react";
+import { Suspense, useCallback, useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { Route, Routes } from "react-router";
 import { registerAppShell } from "../app-shell/register-app-shell.ts";
@@ -17,10 +17,11 @@ import { OutboxPanel } from "./outbox-panel.tsx";
 import { SiteChooser } from "./site-chooser.tsx";
 import { usePosition } from "./use-position.ts";
 import "./inspect.css";
+import { lazyWithAntd } from "../app/lazy-with-antd.tsx";
 
 // A site's checklist and its recording form load when a site is chosen, not with the list of
 // sites the inspector lands on (issue 15); the app shell precaches them for offline use.
-const SiteView = lazy(() => import("./site-view.tsx").then((m) => ({ default: m.SiteView })));
+const SiteView = lazyWithAntd(() => import("./site-view.tsx").then((m) => m.SiteView));
 
 /** The inspector's phone view (lazy route /inspect/*): choose a site, then walk its checklist. */
 export default function InspectPage() {

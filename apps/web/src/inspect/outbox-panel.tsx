@@ -1,13 +1,12 @@
-import { lazy, Suspense, useState } from "react";
+import { Suspense, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { lazyWithAntd } from "../app/lazy-with-antd.tsx";
 import { PlainButton } from "../components/plain-controls.tsx";
 import { useLanguage } from "../i18n/use-language.ts";
 import { formatTimeOfDay } from "../lib/format-time.ts";
 import { useInspect } from "./inspect-context.ts";
 
-const OutboxDrawer = lazy(() =>
-  import("./outbox-drawer.tsx").then((m) => ({ default: m.OutboxDrawer })),
-);
+const OutboxDrawer = lazyWithAntd(() => import("./outbox-drawer.tsx").then((m) => m.OutboxDrawer));
 
 /**
  * The count of entries still on the phone, opening the list of waiting and sent entries, and

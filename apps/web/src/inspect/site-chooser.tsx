@@ -3,8 +3,8 @@ import type { TFunction } from "i18next";
 import { type FormEvent, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { PlainAlert, PlainButton, PlainLoading } from "../components/plain-controls.tsx";
-import { LoadError, NoData } from "../components/query-states.tsx";
+import { PlainAlert, PlainButton } from "../components/plain-controls.tsx";
+import { LoadError, Loading, NoData } from "../components/query-states.tsx";
 import { useTRPC } from "../lib/trpc.ts";
 import { useInspect } from "./inspect-context.ts";
 import { SITE_PAGE } from "./inspect-prefetch.ts";
@@ -61,7 +61,7 @@ export function SiteChooser() {
       {sites.isPending && sites.fetchStatus === "paused" ? (
         <PlainAlert kind="warning" role="status" title={t("inspect.sitesOffline")} />
       ) : sites.isPending ? (
-        <PlainLoading />
+        <Loading />
       ) : sites.isError ? (
         <LoadError error={sites.error} onRetry={() => void sites.refetch()} compact />
       ) : sorted.length === 0 ? (

@@ -1,14 +1,15 @@
 import { useQuery } from "@tanstack/react-query";
-import { lazy, Suspense, useState } from "react";
+import { Suspense, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { lazyWithAntd } from "../app/lazy-with-antd.tsx";
 import { ensureScreenMessages } from "../i18n/i18n.ts";
 import { useTRPC } from "../lib/trpc.ts";
 
 // The list and its drawer (and their texts, in the screens catalogue) are fetched when first
 // opened: the bell stays light on every first load.
-const NotificationPanel = lazy(() =>
+const NotificationPanel = lazyWithAntd(() =>
   Promise.all([import("./notification-panel.tsx"), ensureScreenMessages()]).then(
-    ([module]) => module,
+    ([module]) => module.default,
   ),
 );
 

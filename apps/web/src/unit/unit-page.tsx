@@ -1,6 +1,6 @@
 import type { TaskListItem } from "@cw/domain";
 import { useQueries } from "@tanstack/react-query";
-import { lazy, Suspense, useEffect } from "react";
+import { Suspense, useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { Route, Routes, useNavigate, useSearchParams } from "react-router";
 import { registerAppShell } from "../app-shell/register-app-shell.ts";
@@ -13,11 +13,12 @@ import { UnitSection } from "./unit-section.tsx";
 import { useSearchPicks } from "./use-search-picks.ts";
 import "../task-detail/task-detail.css";
 import "./unit.css";
+import { lazyWithAntd } from "../app/lazy-with-antd.tsx";
 
 // A task's detail (its forms, photos, history) loads when one is opened, not with the list the
 // officer lands on (issue 15).
-const TaskDetailDrawer = lazy(() =>
-  import("../task-detail/task-detail-drawer.tsx").then((m) => ({ default: m.TaskDetailDrawer })),
+const TaskDetailDrawer = lazyWithAntd(() =>
+  import("../task-detail/task-detail-drawer.tsx").then((m) => m.TaskDetailDrawer),
 );
 
 /**

@@ -1,11 +1,12 @@
 import type { TaskSearchParamKey } from "@cw/domain";
-import { lazy, type RefObject, Suspense, useEffect, useRef, useState } from "react";
+import { type RefObject, Suspense, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { lazyWithAntd } from "../app/lazy-with-antd.tsx";
 import { PlainButton } from "../components/plain-controls.tsx";
 import { searchBeyond } from "./search-beyond.ts";
 
 const loadBar = () => import("../tasks/task-search-bar.tsx");
-const TaskSearchBar = lazy(() => loadBar().then((m) => ({ default: m.TaskSearchBar })));
+const TaskSearchBar = lazyWithAntd(() => loadBar().then((m) => m.TaskSearchBar));
 
 /**
  * The task search on the unit view: a plain button until the officer taps it, then the full
