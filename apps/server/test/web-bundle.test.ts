@@ -4,10 +4,10 @@
 // without Brotli). `npm test` builds the web app before vitest runs; the script reads that
 // build's manifest.
 import { execFile } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { HOME } from "../../web/src/app/nav.ts";
 
 const SCRIPT = fileURLToPath(new URL("../../web/scripts/bundle-size.mjs", import.meta.url));
@@ -145,4 +145,81 @@ describe("the server's static files", () => {
       await db.destroy();
     }
   }, 120_000);
+});
+
+describe("each role's first screen's own page (decision 0034)", () => {
+  const root = fileURLToPath(new URL("../../web/dist", import.meta.url));
+  let server: Awaited<ReturnType<typeof import("../src/http/app-server.ts").createAppServer>>;
+  let db: Awaited<ReturnType<typeof import("@cw/db/testing").createTestDatabase>>;
+  let base = "";
+  beforeAll(async () => {
+    const { createAppServer } = await import("../src/http/app-server.ts");
+    const { createTestDatabase } = await import("@cw/db/testing");
+    db = await createTestDatabase("pglite");
+    server = await createAppServer({ db, webRoot: root });
+    await server.listen({ port: 0, host: "127.0.0.1" });
+    base = `http://127.0.0.1:${(server.server.address() as { port: number }).port}`;
+  }, 120_000);
+  afterAll(async () => {
+    await server?.close();
+    await db?.destroy();
+  });
+
+  const page = async (path: string, cookie?: string) => {
+    const res = await fetch(`${base}${path}`, { headers: cookie ? { cookie } : {} });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("cache-control")).toBe("no-cache");
+    return { html: await res.text(), vary: res.headers.get("vary") };
+  };
+  const preloads = (html: string) =>
+    [...html.matchAll(/<link rel="modulepreload" crossorigin href="\/(assets\/[^"]+)">/g)].map(
+      (m) => m[1] as string,
+    );
+  const manifest = () =>
+    JSON.parse(readFileSync(MANIFEST, "utf8")) as Record<string, { file: string }>;
+
+  it("sends /inspect with the inspector's first load preloaded and the app's frame drawn", async () => {
+    const { html, vary } = await page("/inspect");
+    expect(vary).toMatch(/cookie/i);
+    expect(html).toContain('<html lang="zh-CN">');
+    expect(html).toContain('<span class="brand">创文督查整改系统</span>');
+    expect(html).toContain('role="status" aria-label="正在加载…"');
+    const files = preloads(html);
+    const chunk = (key: string) => manifest()[key]?.file;
+    for (const key of [
+      "src/app/api-root.tsx",
+      "src/app/app-routes.tsx",
+      "src/app/screen-code.ts",
+      "src/inspect/inspect-page.tsx",
+      "src/locales/zh-CN/screens.json",
+    ])
+      expect(files, key).toContain(chunk(key));
+    // Its first screen is plain markup (decision 0033): no antd, no English texts.
+    expect(files).not.toContain(chunk("src/app/antd-provider.tsx"));
+    expect(files).not.toContain(chunk("src/locales/en/core.json"));
+    for (const file of files) expect(existsSync(`${root}/${file}`), file).toBe(true);
+    // A sub-address of the screen is the same screen.
+    expect((await page("/inspect/site/S1")).html).toBe(html);
+  });
+
+  it("answers in English for a user who chose it, with antd where the screen draws with it", async () => {
+    const { html } = await page("/overview?unit=U1", "lang=en");
+    expect(html).toContain('<html lang="en">');
+    expect(html).toContain("<title>Civilized City Campaign Tracker</title>");
+    expect(html).toContain('<span class="brand">Civilized City Campaign Tracker</span>');
+    const files = preloads(html);
+    const chunk = (key: string) => manifest()[key]?.file;
+    expect(files).toContain(chunk("src/overview/overview-page.tsx"));
+    expect(files).toContain(chunk("src/app/antd-provider.tsx"));
+    expect(files).toContain(chunk("src/locales/en/core.json"));
+  });
+
+  it("keeps index.html for the sign-in page, the citizen's pages and every other address", async () => {
+    const index = readFileSync(`${root}/index.html`, "utf8");
+    for (const path of ["/", "/report", "/tasks/F1", "/verify", "/no-such-screen"]) {
+      const { html } = await page(path, "lang=en");
+      expect(html, path).toBe(index);
+      expect(html, path).toContain('<div id="root"></div>');
+    }
+  });
 });

@@ -3,8 +3,10 @@
 // preset. The real server with the demo city, Lighthouse 12 with simulated throttling, the
 // median of three runs per page (its mobile scores vary run to run), pages one at a time.
 // The sign-in page and the citizen's page are held to those goals; /inspect and /unit, which
-// do not reach them yet, and the desktop overview, which reaches its goal in most runs but not
-// all, to floors (Goal.goal, decision 0027), with the goal printed. Simulated
+// reach them on a quiet machine since decisions 0033 and 0034 but fall 15–20 points under CI's
+// load, the desktop overview, which reaches its goal in most runs but not all, and the
+// overview on a phone (goal 70), to floors (Goal.goal, decision 0027), with the goal printed
+// and whether this run reached it. Simulated
 // throttling scales the CPU time it observed: on a machine busy with other work (load average
 // well above its two cores) every score drops, and the load is printed with each result.
 import { mkdtemp, rm } from "node:fs/promises";
@@ -43,12 +45,11 @@ const GOALS: Goal[] = [
     path: "/inspect",
     user: "inspector",
     preset: "mobile",
-    // Medians of 65–84 measured at loads of 5–9 (the before: 55); on 2026-12-04 59–67 at
-    // loads of 1–4 (the second CI run: 62, 59, 59), so the floor is 55. The longest task was
-    // 281–331 ms in every run of 2026-12-04 at loads of 1–3 (the CI run: 331 ms; a trace: the
-    // entry's first render, ~280 ms, and React's render of the site list), over the 300 ms
-    // this floor had: loosened to 400 ms, and the gap to the goal is in docs/performance.md.
-    performance: 55,
+    // Medians of 59–67 in CI on 2026-12-04 before decisions 0033 and 0034 (83–85 on a quiet
+    // machine); after them 90 (runs 92, 90, 90; longest task 192 ms) at a load of 2.4. CI
+    // has measured 15–20 points under a quiet machine, so the floor is 65 and the goal,
+    // reached in that run, is printed with every run.
+    performance: 65,
     accessibility: 95,
     longestTask: 400,
     goal: { performance: 90, longestTask: 200 },
@@ -58,12 +59,11 @@ const GOALS: Goal[] = [
     path: "/unit",
     user: "officer",
     preset: "mobile",
-    // Medians of 72 (longest task 202 ms) at a load of 2, 57–67 (240–543 ms) at loads of 2–7,
-    // since its first screen is plain markup (decision 0027's last paragraph; 51 and 1,010 ms
-    // before).
-    performance: 50,
+    // 57–72 before decisions 0033 and 0034 (CI: 63); after them 92 (runs 91, 92, 92; longest
+    // task 211 ms, the document's first task) at a load of 2.1. Floor and goal as /inspect's.
+    performance: 65,
     accessibility: 95,
-    longestTask: 600,
+    longestTask: 400,
     goal: { performance: 90, longestTask: 200 },
   },
   // The citizen's page (issue 14): a phone, no account, often a weak signal.
@@ -89,6 +89,17 @@ const GOALS: Goal[] = [
     performance: 85,
     accessibility: 95,
     goal: { performance: 90 },
+  },
+  {
+    name: "leader overview on a phone",
+    path: "/overview",
+    user: "leader",
+    preset: "mobile",
+    // Issue 15's goal is 70: 68 and 75 on 2026-12-04 (TBT 355–1,063 ms: the charts draw on
+    // the phone's CPU). A floor far under it for a busy CI machine; the goal is printed.
+    performance: 40,
+    accessibility: 95,
+    goal: { performance: 70 },
   },
 ];
 

@@ -21,7 +21,7 @@ import { WeeklyChart } from "./weekly-chart.tsx";
  * The leader overview: every number comes aggregated from the server (overview.* procedures,
  * one batched request); this page lays them out and links each bar to its task list.
  */
-export function OverviewPage() {
+export default function OverviewPage() {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const trpc = useTRPC();
