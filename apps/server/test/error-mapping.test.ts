@@ -42,6 +42,20 @@ describe.each(testEngines())("unexpected errors on %s", (kind) => {
     expect(databaseDomainError(error)?.kind).toBe("bad_request");
   });
 
+  it("maps a raw statement's unique violation to a duplicate conflict, as Prisma's own", async () => {
+    // Bulk inserts (survey answers) go through unnest in raw SQL, which Prisma does not
+    // translate to P2002: the adapter's cause says it.
+    const code = `DUP-${kind}`;
+    const insert = () =>
+      db.prisma.$executeRaw`
+        INSERT INTO "responsible_unit" ("id", "code", "name", "kind", "updatedAt")
+        SELECT gen_random_uuid(), c, '重复单位', 'bureau', now() FROM unnest(${[code]}::text[]) AS c`;
+    await insert();
+    const error = await insert().catch((e: unknown) => e);
+    expect(databaseDomainError(error)?.key).toBe("error.duplicate");
+    expect(databaseDomainError(error)?.kind).toBe("conflict");
+  });
+
   it("answers an unknown database error with the generic message, no stack, one short log line", async () => {
     const logged = vi.spyOn(console, "error").mockImplementation(() => {});
     await db.prisma.$executeRawUnsafe('ALTER TABLE "calendar_day" RENAME TO "calendar_day_gone"');

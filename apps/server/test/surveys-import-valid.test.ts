@@ -100,4 +100,52 @@ describe.each(testEngines())("survey import, stored, on %s", (kind) => {
       [3, "受访者编号", "survey.respondent_exists"],
     ]);
   });
+
+  it("stores a file of 4,500 respondents across its insert chunks, every answer in place", async () => {
+    // Chunks of 2,000 responses (survey-import.ts): 2,000 + 2,000 + 500. Respondent i answers
+    // A1 yes when i is even, no when odd; S1 yes when i % 3 = 0, blank otherwise:
+    // 4,500 A1 answers (2,250 yes) + 1,500 S1 answers (all yes) = 6,000.
+    const before = await stored();
+    const rows = [["受访者编号", "调查时间", "A1", "S1"]];
+    for (let i = 1; i <= 4_500; i++)
+      rows.push([`B-${i}`, "2026-10-21 09:00", i % 2 === 0 ? "是" : "否", i % 3 === 0 ? "是" : ""]);
+    const result = await fx.as("coordinator").import({
+      surveyId,
+      format: "csv",
+      content: csvBase64(rows),
+    });
+    expect(result).toEqual({ ok: true, responses: 4_500, answers: 6_000 });
+    expect(await stored()).toEqual({
+      responses: before.responses + 4_500,
+      answers: before.answers + 6_000,
+      audit: before.audit + 1,
+    });
+    // The last chunk's last respondent, and one on a chunk's edge, with their own answers.
+    for (const [ref, expected] of [
+      [
+        "B-4500",
+        [
+          ["A1", true],
+          ["S1", true],
+        ],
+      ],
+      [
+        "B-2001",
+        [
+          ["A1", false],
+          ["S1", true],
+        ],
+      ],
+      ["B-2000", [["A1", true]]],
+    ] as const) {
+      const response = await db.prisma.surveyResponse.findFirst({
+        where: { surveyId, respondentRef: ref },
+        include: { answers: { include: { question: true } } },
+      });
+      expect(response?.answers.map((a) => [a.question.code, a.positive]).sort(), ref).toEqual(
+        expected,
+      );
+      expect(response?.respondedAt).toEqual(new Date("2026-10-21T01:00:00Z"));
+    }
+  });
 });

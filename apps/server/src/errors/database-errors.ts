@@ -52,6 +52,11 @@ export function databaseDomainError(error: unknown): DomainError | null {
   const sqlState = cause.originalCode ?? cause.code ?? "";
   if (REFUSED_DATA_KINDS.has(cause.kind ?? "") || sqlState.startsWith("22"))
     return new DomainError("bad_request", "error.data_refused");
+  // A raw statement's unique violation (bulk inserts use unnest, not createMany): as P2002.
+  if (cause.kind === "UniqueConstraintViolation" || sqlState === "23505")
+    return new DomainError("conflict", "error.duplicate", {
+      field: (cause.constraint?.fields ?? []).join(", "),
+    });
   if (cause.kind === "TransactionWriteConflict" || sqlState === "40001" || sqlState === "40P01")
     return new DomainError("conflict", "error.write_conflict");
   return null;

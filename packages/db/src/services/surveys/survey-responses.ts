@@ -13,9 +13,6 @@ import type { PrismaClient } from "../../generated/prisma/client.ts";
 import { recordAudit, type Tx } from "../audit.ts";
 import type { ServiceContext } from "../service-context.ts";
 
-/** Rows per INSERT: 3 parameters an answer keeps a statement far below PostgreSQL's 65,535. */
-const CHUNK = 5_000;
-
 export interface NewResponse {
   respondentRef: string;
   respondedAt: Date;
@@ -45,30 +42,40 @@ export async function loadSurveyForAnswers(tx: Tx | PrismaClient, surveyId: stri
 }
 
 /**
- * Inserts responses and their answers with a handful of bulk statements: ids are made here so
- * answers can name their response without reading anything back.
+ * Inserts responses and their answers, two statements whatever their number: each column goes
+ * as one array parameter (`unnest`), so 2,000 responses with 160,000 answers are one INSERT
+ * each, not 32 statements of 5,000 rows with 15,000 parameters that Prisma's createMany built
+ * (a 20,000 × 80 import outlasted its 2-minute transaction that way). Ids are made here so
+ * answers can name their response without reading anything back. Callers with many rows pass
+ * them in chunks (survey-import.ts), so only one chunk's parameters are in memory at a time.
  */
 export async function insertResponses(
   tx: Tx,
   surveyId: string,
   rows: readonly NewResponse[],
 ): Promise<{ responses: number; answers: number; ids: string[] }> {
-  const withIds = rows.map((r) => ({ ...r, id: randomUUID() }));
-  const answers = withIds.flatMap((r) =>
-    r.answers.map((a) => ({ responseId: r.id, questionId: a.questionId, positive: a.positive })),
-  );
-  for (let i = 0; i < withIds.length; i += CHUNK)
-    await tx.surveyResponse.createMany({
-      data: withIds.slice(i, i + CHUNK).map(({ id, respondentRef, respondedAt }) => ({
-        id,
-        surveyId,
-        respondentRef,
-        respondedAt,
-      })),
-    });
-  for (let i = 0; i < answers.length; i += CHUNK)
-    await tx.surveyAnswer.createMany({ data: answers.slice(i, i + CHUNK) });
-  return { responses: withIds.length, answers: answers.length, ids: withIds.map((r) => r.id) };
+  const ids = rows.map(() => randomUUID());
+  await tx.$executeRaw`
+    INSERT INTO "survey_response" ("id", "surveyId", "respondentRef", "respondedAt")
+    SELECT r."id", ${surveyId}::uuid, r."ref", r."at"
+      FROM unnest(${ids}::uuid[], ${rows.map((r) => r.respondentRef)}::text[],
+                  ${rows.map((r) => r.respondedAt.toISOString())}::timestamptz[])
+           AS r("id", "ref", "at")`;
+  const responseIds: string[] = [];
+  const questionIds: string[] = [];
+  const positives: boolean[] = [];
+  rows.forEach((row, i) => {
+    for (const answer of row.answers) {
+      responseIds.push(ids[i] as string);
+      questionIds.push(answer.questionId);
+      positives.push(answer.positive);
+    }
+  });
+  if (responseIds.length)
+    await tx.$executeRaw`
+      INSERT INTO "survey_answer" ("responseId", "questionId", "positive")
+      SELECT * FROM unnest(${responseIds}::uuid[], ${questionIds}::uuid[], ${positives}::boolean[])`;
+  return { responses: rows.length, answers: responseIds.length, ids };
 }
 
 /**
