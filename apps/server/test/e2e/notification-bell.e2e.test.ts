@@ -57,9 +57,10 @@ describe.skipIf(chromium.skip)("the notification bell in headless Chromium", () 
     expect(await item.count()).toBe(1);
     expect(await item.getAttribute("data-read")).toBe("false");
     await shoot(officer, "bell-list-phone.png", [`新交办任务 ${finding.code}`, UNIT_NAME]);
-    // The drawer fills the phone's width.
+    // The drawer fills the phone's width (to the pixel: CI measured 389.99998 once, a layout
+    // rounding, not a narrower drawer).
     const drawer = await officer.locator(".ant-drawer-content-wrapper").boundingBox();
-    expect(drawer?.width).toBe(390);
+    expect(drawer?.width).toBeCloseTo(390, 0);
     await expectNoSeriousA11yViolations(officer, "the notification list on a phone");
 
     await item.click();
