@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { readTable } from "../src/services/tables/read-table.ts";
+import { readTable, readTableRows } from "../src/services/tables/read-table.ts";
 
 // One logical table, as a workbook with typed cells and as the CSV Excel saves from it: a
 // quoted field with a comma and quotes, a cell with a line break (Alt+Enter is LF), boolean
@@ -157,5 +157,36 @@ describe("readTable: one table, every format", () => {
         ["2026-02-28 23:59:00", "2026-01-01", "", "", ""],
       ],
     });
+  });
+});
+
+describe("readTableRows", () => {
+  it("hands a large workbook's rows over one at a time, in order, in batches from its reader", async () => {
+    // 3,000 rows × 10 columns: the reader sends 20,000 cells a batch, so two batches at least.
+    const rows: (string | number)[][] = [["编号", ...Array.from({ length: 9 }, (_, i) => `C${i}`)]];
+    for (let r = 1; r < 3_000; r++)
+      rows.push([`R${r}`, ...Array.from({ length: 9 }, (_, i) => r * 10 + i)]);
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet("表").addRows(rows);
+    const bytes = Buffer.from(await book.xlsx.writeBuffer());
+    const seen: string[] = [];
+    let last = -1;
+    const read = await readTableRows(bytes, "xlsx", (cells, index) => {
+      expect(index).toBe(last + 1);
+      last = index;
+      seen.push(`${cells[0]}|${cells[9]}`);
+    });
+    expect(read).toEqual({ ok: true });
+    expect(seen).toHaveLength(3_000);
+    expect(seen[0]).toBe("编号|C8");
+    expect(seen[2_999]).toBe("R2999|29998");
+    // A CSV's rows the same way, blank lines kept as rows.
+    const csv: string[] = [];
+    expect(
+      await readTableRows(Buffer.from("a,b\r\n\r\n1,2\n"), "csv", (cells) =>
+        csv.push(cells.join("|")),
+      ),
+    ).toEqual({ ok: true });
+    expect(csv).toEqual(["a|b", "", "1|2"]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkSurveyImport } from "../src/assessment/survey-import.ts";
+import { checkSurveyImport, surveyRowAnswers } from "../src/assessment/survey-import.ts";
 import {
   parseRespondedAt,
   parseSurveyAnswer,
@@ -42,22 +42,27 @@ describe("checkSurveyImport", () => {
       target,
     );
     expect(check.issues).toEqual([]);
+    expect(check.questionCodes).toEqual(["Q2", "Q1"]);
     expect(check.rows).toEqual([
       {
         row: 2,
         respondentRef: "R1",
         respondedAt: new Date("2026-10-02T02:00:00Z"),
-        answers: [
-          { questionCode: "Q2", positive: false },
-          { questionCode: "Q1", positive: true },
-        ],
+        answers: "ny",
       },
       {
         row: 4,
         respondentRef: "R2",
         respondedAt: new Date("2026-10-02T16:00:00Z"),
-        answers: [{ questionCode: "Q1", positive: true }],
+        answers: ".y",
       },
+    ]);
+    expect(surveyRowAnswers(check.questionCodes, "ny")).toEqual([
+      { questionCode: "Q2", positive: false },
+      { questionCode: "Q1", positive: true },
+    ]);
+    expect(surveyRowAnswers(check.questionCodes, ".y")).toEqual([
+      { questionCode: "Q1", positive: true },
     ]);
   });
 

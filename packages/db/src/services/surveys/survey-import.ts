@@ -1,21 +1,29 @@
 import {
   type Actor,
-  checkSurveyImport,
   DomainError,
   formatMessage,
   type ImportSurveyResponsesInput,
   type ImportSurveyResponsesOutput,
   SURVEY_IMPORT_MAX_BYTES,
+  surveyImportChecker,
+  surveyRowAnswers,
 } from "@cw/domain";
 import { recordAudit } from "../audit.ts";
 import type { ServiceContext } from "../service-context.ts";
 import { insertResponses, loadSurveyForAnswers } from "./survey-responses.ts";
-import { readSurveyTable } from "./survey-table.ts";
+import { readSurveyRows } from "./survey-table.ts";
 
 /** A 10 MB file of ~20,000 rows takes a few seconds on PGlite; the default 5 s is too tight. */
 const IMPORT_TIMEOUT_MS = 120_000;
-/** Responses per pair of INSERTs: 2,000 × 80 answers is 160,000 array elements per statement. */
-const INSERT_CHUNK = 2_000;
+/**
+ * Responses per pair of INSERTs. Small on purpose: Prisma keeps the arguments of its last 100
+ * debug calls whether or not debugging is on (`@prisma/debug`'s history, one in the client and
+ * one in the driver adapter), raw statements' parameters among them, so what a statement
+ * sends stays in the heap for the next hundred. At 500 responses (35,000 answers) that held
+ * ~5 MB per statement and a 20,000 × 80 import ran a 160 MB heap out; at 50 it peaked at
+ * 129 MB (docs/performance.md).
+ */
+const INSERT_CHUNK = 50;
 
 /**
  * Imports a file of responses, all or nothing: every row and column is checked first (format,
@@ -36,8 +44,6 @@ export async function importSurveyResponses(
       { limitMb: SURVEY_IMPORT_MAX_BYTES / 1024 / 1024 },
       { content: "survey.file_too_large" },
     );
-  // Let go of as soon as it is checked: a 20,000 × 80 file is 1.6 million cell strings.
-  let table: string[][] | undefined = await readSurveyTable(bytes, input.format);
   const { survey, questionId, periodStart, periodEnd } = await loadSurveyForAnswers(
     prisma,
     input.surveyId,
@@ -47,13 +53,16 @@ export async function importSurveyResponses(
     where: { surveyId: survey.id },
     select: { respondentRef: true },
   });
-  const check = checkSurveyImport(table, {
+  // Row by row as the file is read: a 20,000 × 80 file is 1.6 million cells, more than the
+  // server's heap takes at once; what the check keeps is one string of marks per row.
+  const checker = surveyImportChecker({
     questionCodes: survey.questions.map((q) => q.code),
     periodStart,
     periodEnd,
     existingRefs: new Set(stored.map((r) => r.respondentRef)),
   });
-  table = undefined;
+  await readSurveyRows(bytes, input.format, (cells, row) => checker.add(cells, row));
+  const check = checker.finish();
   if (check.issues.length)
     return {
       ok: false,
@@ -71,7 +80,7 @@ export async function importSurveyResponses(
     check.rows.slice(from, from + INSERT_CHUNK).map((r) => ({
       respondentRef: r.respondentRef,
       respondedAt: r.respondedAt,
-      answers: r.answers.map((a) => ({
+      answers: surveyRowAnswers(check.questionCodes, r.answers).map((a) => ({
         questionId: questionId.get(a.questionCode.toUpperCase()) as string,
         positive: a.positive,
       })),

@@ -43,11 +43,10 @@ export async function loadSurveyForAnswers(tx: Tx | PrismaClient, surveyId: stri
 
 /**
  * Inserts responses and their answers, two statements whatever their number: each column goes
- * as one array parameter (`unnest`), so 2,000 responses with 160,000 answers are one INSERT
- * each, not 32 statements of 5,000 rows with 15,000 parameters that Prisma's createMany built
- * (a 20,000 × 80 import outlasted its 2-minute transaction that way). Ids are made here so
- * answers can name their response without reading anything back. Callers with many rows pass
- * them in chunks (survey-import.ts), so only one chunk's parameters are in memory at a time.
+ * as one array parameter (`unnest`), not a statement of 5,000 rows with 15,000 parameters per
+ * chunk as Prisma's createMany built them (a 20,000 × 80 import outlasted its 2-minute
+ * transaction that way). Ids are made here so answers can name their response without reading
+ * anything back. Callers with many rows pass them in chunks (survey-import.ts).
  */
 export async function insertResponses(
   tx: Tx,

@@ -1,6 +1,6 @@
-import { CsvError, parse } from "csv-parse/sync";
+import { CsvError, type Options, parse } from "csv-parse";
 import { cellText } from "./cell-text.ts";
-import { readXlsxCells } from "./xlsx-process.ts";
+import { readXlsxRows } from "./xlsx-process.ts";
 
 export type TableFormat = "xlsx" | "csv";
 
@@ -31,28 +31,36 @@ export async function readTable(
   format: TableFormat,
   options: { sheet?: string } = {},
 ): Promise<TableRead> {
-  const read = format === "xlsx" ? await readXlsx(bytes, options.sheet) : readCsv(bytes);
-  return read.ok ? { ok: true, rows: rectangular(read.rows) } : read;
+  const rows: string[][] = [];
+  const read = await readTableRows(bytes, format, (cells) => void rows.push(cells), options);
+  return read.ok ? { ok: true, rows: rectangular(rows) } : read;
 }
 
-async function readXlsx(bytes: Uint8Array, sheetName: string | undefined): Promise<TableRead> {
-  const read = await readXlsxCells(bytes, sheetName);
-  if (!read.ok) return read;
-  return { ok: true, rows: read.values.map((row) => row.map(cellText)) };
-}
+/** What readTableRows found wrong, or that it read every row. */
+export type TableRowsRead = { ok: true } | Exclude<TableRead, { ok: true }>;
 
-function readCsv(bytes: Uint8Array): TableRead {
-  try {
-    const rows: string[][] = parse(decodeText(bytes), {
-      // Excel writes CRLF; files edited elsewhere may end lines with LF or CR, even mixed.
-      record_delimiter: ["\r\n", "\n", "\r"],
-      // Rows of any width, and a quote inside an unquoted field kept as typed (5"3).
-      relax_column_count: true,
-      relax_quotes: true,
-      // A blank line is a row, so later rows keep the numbers a person sees.
-      skip_empty_lines: false,
+/**
+ * The same rows, one at a time (`index` 0 is row 1), for a file too large to hold as a table
+ * of strings in the server (a survey's 20,000 × 80 answers): an xlsx's rows come from its
+ * reader process a batch at a time, a CSV's from csv-parse's stream. Rows are as wide as the
+ * sheet (xlsx) or as the line (CSV); `onRow` reads a missing cell as blank.
+ */
+export async function readTableRows(
+  bytes: Uint8Array,
+  format: TableFormat,
+  onRow: (cells: string[], index: number) => void,
+  options: { sheet?: string } = {},
+): Promise<TableRowsRead> {
+  let index = 0;
+  if (format === "xlsx")
+    return readXlsxRows(bytes, options.sheet, (rows) => {
+      for (const row of rows) onRow(row.map(cellText), index++);
     });
-    return { ok: true, rows };
+  try {
+    const parser = parse(CSV_OPTIONS);
+    parser.end(decodeText(bytes));
+    for await (const record of parser) onRow(record as string[], index++);
+    return { ok: true };
   } catch (error) {
     if (error instanceof CsvError && error.code === "CSV_QUOTE_NOT_CLOSED")
       // `records` counts the rows read before the one whose quote opened.
@@ -60,6 +68,16 @@ function readCsv(bytes: Uint8Array): TableRead {
     return { ok: false, problem: "unreadable" };
   }
 }
+
+const CSV_OPTIONS: Options = {
+  // Excel writes CRLF; files edited elsewhere may end lines with LF or CR, even mixed.
+  record_delimiter: ["\r\n", "\n", "\r"],
+  // Rows of any width, and a quote inside an unquoted field kept as typed (5"3).
+  relax_column_count: true,
+  relax_quotes: true,
+  // A blank line is a row, so later rows keep the numbers a person sees.
+  skip_empty_lines: false,
+};
 
 /** UTF-8 first (the decoder drops a byte-order mark); not valid UTF-8 → GB18030. */
 function decodeText(bytes: Uint8Array): string {

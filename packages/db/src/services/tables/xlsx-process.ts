@@ -27,6 +27,9 @@ const READER = fileURLToPath(new URL("./xlsx-reader.mjs", import.meta.url));
 /** One read at a time: two imports at once would each take their limit on top of the server. */
 let queue: Promise<unknown> = Promise.resolve();
 
+/** A batch of a sheet's rows of cell values (row 1 first), as the reader sends them. */
+export type XlsxRowsHandler = (rows: ExcelJS.CellValue[][]) => void | Promise<void>;
+
 /**
  * Reads a workbook's sheet (`sheet` if given and present, else the first) in a child process
  * whose heap is capped at `heapMb`, so the server's own heap can be capped far below what a
@@ -35,22 +38,45 @@ let queue: Promise<unknown> = Promise.resolve();
  * the server's cap (decision 0030). A workbook needing more than the cap ends the child, not
  * the server: `too_big`, as does a sheet whose used range is larger than the heap could hold.
  * Anything else going wrong in the child is a bug and throws.
+ *
+ * The rows come to `onRows` a batch at a time, the next asked for once `onRows` has finished
+ * with the last, so the server holds one batch of cells, never the sheet.
  */
-export function readXlsxCells(
+export function readXlsxRows(
   bytes: Uint8Array,
   sheet: string | undefined,
+  onRows: XlsxRowsHandler,
   heapMb = XLSX_READ_HEAP_MB,
-): Promise<XlsxCells> {
-  const read = queue.then(() => readInChild(bytes, sheet, heapMb));
+): Promise<XlsxRead> {
+  const read = queue.then(() => readInChild(bytes, sheet, onRows, heapMb));
   queue = read.catch(() => {});
   return read;
 }
 
+/** The whole sheet at once: for the small imports (sites, assessment trees). */
+export async function readXlsxCells(
+  bytes: Uint8Array,
+  sheet: string | undefined,
+  heapMb = XLSX_READ_HEAP_MB,
+): Promise<XlsxCells> {
+  const values: ExcelJS.CellValue[][] = [];
+  const read = await readXlsxRows(bytes, sheet, (rows) => void values.push(...rows), heapMb);
+  return read.ok ? { ok: true, values } : read;
+}
+
+export type XlsxRead = { ok: true } | { ok: false; problem: "unreadable" | "too_big" };
+
+type ReaderMessage =
+  | { ok: true; rows: ExcelJS.CellValue[][] }
+  | { ok: true; done: true }
+  | { ok: false; problem: "unreadable" | "too_big" };
+
 function readInChild(
   bytes: Uint8Array,
   sheet: string | undefined,
+  onRows: XlsxRowsHandler,
   heapMb: number,
-): Promise<XlsxCells> {
+): Promise<XlsxRead> {
   return new Promise((resolve, reject) => {
     const child = fork(READER, [], {
       // Only its own cap: not the server's flags (its heap cap, tsx's loader).
@@ -66,14 +92,29 @@ function readInChild(
       stderr = (stderr + d.toString()).slice(-4000);
       if (stderr.includes("JavaScript heap out of memory")) outOfMemory = true;
     });
-    let answer: XlsxCells | undefined;
-    child.once("message", (m: XlsxCells) => {
-      answer = m;
+    let answer: XlsxRead | undefined;
+    let failed: unknown;
+    child.on("message", (m: ReaderMessage) => {
+      if (!m.ok || "done" in m) {
+        answer = m.ok ? { ok: true } : m;
+        return;
+      }
+      // The handler's failure ends the read: the child is stopped, the error is the answer.
+      Promise.resolve()
+        .then(() => onRows(m.rows))
+        .then(
+          () => child.connected && child.send("next"),
+          (error: unknown) => {
+            failed = error;
+            child.kill();
+          },
+        );
     });
     child.once("error", reject);
     // "close": the process has ended and its channel is drained, so its answer has come.
     child.once("close", (code, signal) => {
-      if (answer) resolve(answer);
+      if (failed) reject(failed);
+      else if (answer) resolve(answer);
       else if (outOfMemory) resolve({ ok: false, problem: "too_big" });
       else reject(new Error(`the workbook reader stopped (${signal ?? code}): ${stderr}`));
     });

@@ -5,8 +5,12 @@
 //
 // Plain JavaScript on purpose, like pglite-worker.mjs: it runs on Node's own loader, with no
 // tsx, so it starts the same under npm start, tsx and vitest. It sends the cells' values back
-// as they are; the server turns them into text (cell-text.ts), so that rule stays in one place.
+// as they are, a batch of rows at a time; the server turns them into text (cell-text.ts), so
+// that rule stays in one place.
 import ExcelJS from "exceljs";
+
+/** Cells per batch sent to the server: ~20,000 values is a few hundred kB there. */
+const BATCH_CELLS = 20_000;
 
 process.once(
   "message",
@@ -30,13 +34,26 @@ process.once(
     // A used range past what the heap could hold (one stray cell at XFD1048576 is 17 billion
     // cells) is refused at once, not after filling the heap up to its limit.
     if (width * height > job.maxCells) return answer({ ok: false, problem: "too_big" });
-    const values = [];
-    for (let r = 1; r <= height; r++) {
-      const row = sheet.getRow(r);
-      const cells = [];
-      for (let c = 1; c <= width; c++) cells.push(row.getCell(c).value ?? null);
-      values.push(cells);
-    }
-    answer({ ok: true, values });
+    // The rows go in batches, each when the server asks for it ("next"), so the server never
+    // holds more than one batch of cells: a 20,000 × 80 survey file is 1.6 million values,
+    // more than the server's own heap cap takes at once (decision 0030).
+    const batch = Math.max(1, Math.floor(BATCH_CELLS / Math.max(1, width)));
+    let next = 1;
+    const sendBatch = () => {
+      if (next > height) return answer({ ok: true, done: true, width });
+      const rows = [];
+      for (let r = next; r <= Math.min(height, next + batch - 1); r++) {
+        const row = sheet.getRow(r);
+        const cells = [];
+        for (let c = 1; c <= width; c++) cells.push(row.getCell(c).value ?? null);
+        rows.push(cells);
+      }
+      next += rows.length;
+      send({ ok: true, rows });
+    };
+    process.on("message", (message) => {
+      if (message === "next") sendBatch();
+    });
+    sendBatch();
   },
 );
