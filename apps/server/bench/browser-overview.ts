@@ -63,7 +63,7 @@ export async function overviewInChromium(
       await page.waitForFunction(
         (charts) =>
           document.querySelectorAll(".chart-grid .recharts-surface").length >= charts &&
-          !document.querySelector(".chart-grid .ant-skeleton"),
+          !document.querySelector(".chart-grid .boot-loading"),
         CHARTS,
         { timeout: 60_000, polling: 20 },
       );
@@ -71,9 +71,9 @@ export async function overviewInChromium(
       const charts = await page.evaluate(() => performance.now());
       await page.waitForFunction(
         () =>
-          !document.querySelector(".ant-skeleton") &&
+          !document.querySelector(".boot-loading") &&
           !!document.querySelector(
-            "[data-testid=slot-projected-score] :is(.score-section, .ant-empty)",
+            "[data-testid=slot-projected-score] :is(.score-section, .no-data)",
           ),
         undefined,
         { timeout: 60_000, polling: 20 },

@@ -1,6 +1,6 @@
 import type { TaskListItem } from "@cw/domain";
 import { useTranslation } from "react-i18next";
-import { LoadError } from "../components/query-states.tsx";
+import { LoadError, Loading } from "../components/query-states.tsx";
 import { UnitEmpty } from "./unit-empty.tsx";
 import { UnitTaskCard } from "./unit-task-card.tsx";
 
@@ -41,11 +41,7 @@ export function UnitSection({
       {error ? (
         <LoadError compact error={error} onRetry={onRetry} />
       ) : pending ? (
-        <div className="boot-loading" role="status" aria-label={t("common.loading")}>
-          <span />
-          <span />
-          <span />
-        </div>
+        <Loading rows={2} />
       ) : rows.length === 0 ? (
         <UnitEmpty text={emptyText} />
       ) : (
