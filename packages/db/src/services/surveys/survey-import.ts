@@ -17,11 +17,11 @@ import { readSurveyRows } from "./survey-table.ts";
 const IMPORT_TIMEOUT_MS = 120_000;
 /**
  * Responses per pair of INSERTs. Small on purpose: Prisma keeps the arguments of its last 100
- * debug calls whether or not debugging is on (`@prisma/debug`'s history, one in the client and
- * one in the driver adapter), raw statements' parameters among them, so what a statement
- * sends stays in the heap for the next hundred. At 500 responses (35,000 answers) that held
- * ~5 MB per statement and a 20,000 × 80 import ran a 160 MB heap out; at 50 it peaked at
- * 129 MB (docs/performance.md).
+ * debug calls whether or not debugging is on (`@prisma/debug`'s history), and the plan of a
+ * raw statement it logs carries the statement's parameters, so what a statement sends stays in
+ * the heap for the next hundred. At 500 responses (35,000 answers) that held ~5 MB per
+ * statement and a 20,000 × 80 import ran a 160 MB heap out; at 50 it peaked at 129 MB
+ * (docs/performance.md).
  */
 const INSERT_CHUNK = 50;
 
