@@ -5,7 +5,6 @@ import { createTRPCClient, httpBatchLink } from "@trpc/client";
 import { createTRPCOptionsProxy } from "@trpc/tanstack-react-query";
 import { lazy, Suspense, useState } from "react";
 import superjson from "superjson";
-import { LoadError } from "../components/query-states.tsx";
 import { ensureScreenMessages } from "../i18n/i18n.ts";
 import { prefetchInspect } from "../inspect/inspect-prefetch.ts";
 import { isUnauthorized } from "../lib/api-error.ts";
@@ -20,6 +19,11 @@ import { lazyWithAntd } from "./lazy-with-antd.tsx";
 // each screen on its own (app-routes.tsx) and under antd's provider where it draws with antd
 // (decision 0033: not around the whole app, so the phone screens' first load carries none).
 const AppRoutes = lazy(() => import("./app-routes.tsx"));
+// A failed auth.me is rare: its notice is not part of the entry's list of this file's parts,
+// which the sign-in and citizen pages carry (their budgets are at the byte).
+const LoadError = lazy(() =>
+  import("../components/query-states.tsx").then((m) => ({ default: m.LoadError })),
+);
 // A forced password change is rare: its texts travel with the other screens' (i18n.ts).
 const ChangePasswordPage = lazyWithAntd(() =>
   Promise.all([import("../auth/change-password-page.tsx"), ensureScreenMessages()]).then(

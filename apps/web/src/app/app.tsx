@@ -27,11 +27,9 @@ function preloadSignedInApp(pathname: string): void {
   // The table of screens is a chunk of its own: its lists of each screen's files would
   // add ~2 kB to the sign-in page. It has no dependencies, so it arrives at once, and the
   // screen's code, and antd's where the screen draws with it (not the phone screens'), follow.
-  void import("./screen-code.ts").then(({ loadScreen, screenAt, usesAntd }) => {
-    const screen = screenAt(pathname);
-    if (screen) void loadScreen(screen);
-    if (!screen || usesAntd(screen)) void import("./antd-provider.tsx");
-  });
+  void import("./screen-code.ts").then(({ preloadScreen, screenAt }) =>
+    preloadScreen(screenAt(pathname)),
+  );
 }
 
 /**

@@ -27,3 +27,14 @@ export function loadScreen(name: ScreenName): Promise<Screen> {
 
 /** Whether the screen is drawn with antd, under its provider (lazy-with-antd.tsx). */
 export const usesAntd = (name: ScreenName): boolean => SCREEN_TABLE[name].antd;
+
+/**
+ * A first load's screen (app.tsx), with antd's provider where the screen draws with it — or,
+ * at an address that is no screen, in case the role's home does. The provider's import is
+ * here, not in the entry, which would carry the list of its chunks to every page (the sign-in
+ * and citizen pages' budgets are held at the byte).
+ */
+export function preloadScreen(name: ScreenName | undefined): void {
+  if (name) void loadScreen(name);
+  if (!name || usesAntd(name)) void import("./antd-provider.tsx");
+}
