@@ -1,6 +1,13 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { readXlsxCells } from "../src/services/tables/xlsx-process.ts";
+import { readXlsxRows } from "../src/services/tables/xlsx-process.ts";
+
+/** The sheet's rows collected from their batches, as `readTable` does. */
+async function readXlsxCells(bytes: Buffer, sheet: string | undefined, heapMb?: number) {
+  const values: ExcelJS.CellValue[][] = [];
+  const read = await readXlsxRows(bytes, sheet, (rows) => void values.push(...rows), heapMb);
+  return read.ok ? { ok: true as const, values } : read;
+}
 
 /** 10,000 cells of 4,000 characters each, all different: ~40 MB of text in a 0.2 MB file. */
 async function longTextWorkbook(): Promise<Buffer> {
@@ -11,7 +18,7 @@ async function longTextWorkbook(): Promise<Buffer> {
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-describe("readXlsxCells: a workbook read in a child process of its own", () => {
+describe("readXlsxRows: a workbook read in a child process of its own", () => {
   it("answers too_big when the workbook needs more heap than the child may take", async () => {
     const bytes = await longTextWorkbook();
     // 10,000 cells are well inside a 48 MB heap's cell budget: it is the heap that runs out.

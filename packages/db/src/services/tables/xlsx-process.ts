@@ -10,11 +10,6 @@ import type ExcelJS from "exceljs";
  */
 export const XLSX_READ_HEAP_MB = 768;
 
-/** A sheet's cell values (row 1 first, every row as wide as the sheet), or why there are none. */
-export type XlsxCells =
-  | { ok: true; values: ExcelJS.CellValue[][] }
-  | { ok: false; problem: "unreadable" | "too_big" };
-
 /**
  * What one cell costs while a workbook is read (exceljs's model and the value sent back),
  * measured: 45,000 × 32 cells needed between 384 and 512 MB. A sheet whose used range has more
@@ -51,17 +46,6 @@ export function readXlsxRows(
   const read = queue.then(() => readInChild(bytes, sheet, onRows, heapMb));
   queue = read.catch(() => {});
   return read;
-}
-
-/** The whole sheet at once: for the small imports (sites, assessment trees). */
-export async function readXlsxCells(
-  bytes: Uint8Array,
-  sheet: string | undefined,
-  heapMb = XLSX_READ_HEAP_MB,
-): Promise<XlsxCells> {
-  const values: ExcelJS.CellValue[][] = [];
-  const read = await readXlsxRows(bytes, sheet, (rows) => void values.push(...rows), heapMb);
-  return read.ok ? { ok: true, values } : read;
 }
 
 export type XlsxRead = { ok: true } | { ok: false; problem: "unreadable" | "too_big" };
