@@ -14,3 +14,6 @@ export function chunkClosure(
 ): string[];
 export function entryKeys(manifest: Manifest): string[];
 export function chunkFiles(manifest: Manifest, keys: Iterable<string>): Set<string>;
+export const SIGNED_IN_MODULES: readonly string[];
+export const ANTD_PROVIDER: string;
+export function screenTexts(lang: string): string[];

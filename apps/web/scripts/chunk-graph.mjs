@@ -1,6 +1,6 @@
 // Which files of a Vite build a set of modules needs, read from the build's manifest
 // (dist/.vite/manifest.json): the bundle budget (bundle-size.mjs) and the phone's precache
-// (vite.config.ts) both ask it.
+// (vite.config.ts) both ask it; the first screens' pages (route-pages.ts) too, with the lists below.
 
 /**
  * The manifest keys reached from `roots` through static imports, and through dynamic imports
@@ -37,3 +37,23 @@ export function chunkFiles(manifest, keys) {
   }
   return files;
 }
+
+// The first load of a signed-in screen, as manifest keys, for the bundle budget
+// (bundle-size.mjs) and the first screens' pages (route-pages.ts) alike.
+
+/** What every signed-in screen's first load runs besides the screen (app.tsx's lazy parts). */
+export const SIGNED_IN_MODULES = [
+  "src/app/api-root.tsx",
+  "src/app/app-routes.tsx",
+  "src/app/screen-code.ts",
+];
+
+/** antd's provider, with a screen drawn with antd (not the phone screens': decision 0033). */
+export const ANTD_PROVIDER = "src/app/antd-provider.tsx";
+
+/** The screens' texts beyond the core catalogue in `lang`, with the report part (the photo
+ * picker's texts are in it). */
+export const screenTexts = (lang) => [
+  `src/locales/${lang}/screens.json`,
+  `src/locales/${lang}/report.json`,
+];

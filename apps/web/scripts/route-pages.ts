@@ -15,14 +15,18 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { HOME } from "../src/app/nav.ts";
 import { SCREEN_TABLE, screenAt } from "../src/app/screen-table.ts";
-import { chunkClosure, entryKeys, type Manifest } from "./chunk-graph.mjs";
+import {
+  ANTD_PROVIDER,
+  chunkClosure,
+  entryKeys,
+  type Manifest,
+  SIGNED_IN_MODULES,
+  screenTexts,
+} from "./chunk-graph.mjs";
 
 const WEB = join(dirname(fileURLToPath(import.meta.url)), "..");
 const DIST = join(WEB, "dist");
 const LANGUAGES = ["zh-CN", "en"] as const;
-
-/** What every signed-in first load runs besides its screen (app.tsx's first load). */
-const SIGNED_IN = ["src/app/api-root.tsx", "src/app/app-routes.tsx", "src/app/screen-code.ts"];
 
 const escapeHtml = (text: string) =>
   text.replace(
@@ -39,10 +43,10 @@ function coreTexts(lang: string): { title: string; loading: string } {
 function firstLoadRoots(screen: keyof typeof SCREEN_TABLE, lang: string): string[] {
   const needs = SCREEN_TABLE[screen];
   return [
-    ...SIGNED_IN,
+    ...SIGNED_IN_MODULES,
     `src/${needs.module}`,
-    ...(needs.antd ? ["src/app/antd-provider.tsx"] : []),
-    ...(needs.texts ? [`src/locales/${lang}/screens.json`, `src/locales/${lang}/report.json`] : []),
+    ...(needs.antd ? [ANTD_PROVIDER] : []),
+    ...(needs.texts ? screenTexts(lang) : []),
     ...(lang === "zh-CN" ? [] : [`src/locales/${lang}/core.json`]),
   ];
 }
