@@ -1,7 +1,8 @@
 // The Excel lists of the task list (issue 13): the file is read back with a workbook reader
 // and unzipped, and its rows must be the API's list for the same filters, in the same order.
+import { Writable } from "node:stream";
 import type { SignedInUser } from "@cw/db";
-import { serviceContext, storePhoto } from "@cw/db";
+import { exportTaskList, heavyWorkWaiting, serviceContext, storePhoto } from "@cw/db";
 import {
   createTestDatabase,
   createTestUser,
@@ -10,7 +11,7 @@ import {
   testEngines,
 } from "@cw/db/testing";
 import type { ListTasksInput } from "@cw/domain";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { callerFor } from "./support/caller.ts";
 import { readWorkbook, sheetRows, zipEntries } from "./support/document-readers.ts";
 import { startHttp } from "./support/http-client.ts";
@@ -204,5 +205,49 @@ describe.each(testEngines())("task-list Excel exports on %s", (kind) => {
     expect(((await bad.json()) as { error: { messageKey: string } }).error.messageKey).toBe(
       "error.invalid_input",
     );
+  });
+
+  // Decision 0035: the server runs under a heap cap, and an export needs ~66 MB of it at city
+  // scale, so exports (and survey imports) take turns in each process.
+  it("exports one at a time: the next waits its turn, and an abandoned download frees the slot", async () => {
+    const svc = serviceContext(db.prisma, coordinator, { now: NOW });
+    const input = { preset: "findings", sort: "found_desc" } as const;
+    // A download whose reader has stopped: the first export holds the slot until it reads on.
+    let readOn = () => {};
+    const stalled = new Promise<void>((resolve) => {
+      readOn = resolve;
+    });
+    const slow = new Writable({
+      write(_chunk, _encoding, done) {
+        void stalled.then(() => done());
+      },
+    });
+    const first = exportTaskList(svc, input, slow);
+    const received: Buffer[] = [];
+    const next = exportTaskList(
+      svc,
+      input,
+      new Writable({
+        write(chunk: Buffer, _encoding, done) {
+          received.push(chunk);
+          done();
+        },
+      }),
+    );
+    await vi.waitFor(() => expect(heavyWorkWaiting()).toBe(1));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(received).toHaveLength(0);
+    readOn();
+    expect((await first).rows).toBe(32);
+    expect((await next).rows).toBe(32);
+    expect(Buffer.concat(received).subarray(0, 2).toString()).toBe("PK");
+
+    // A download abandoned before its turn: the export fails and the one after it runs.
+    const gone = new Writable({ write: (_c, _e, done) => done() });
+    gone.destroy();
+    await expect(exportTaskList(svc, input, gone)).rejects.toThrow();
+    const after = exportTaskList(svc, input, new Writable({ write: (_c, _e, done) => done() }));
+    expect((await after).rows).toBe(32);
+    expect(heavyWorkWaiting()).toBe(0);
   });
 });

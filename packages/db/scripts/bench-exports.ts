@@ -2,17 +2,21 @@
 // loads a city with BENCH_FINDINGS findings (default 50,000), gives them before and after
 // photos (BENCH_PHOTOS distinct images, default 500, each ~BENCH_PHOTO_KB), streams the
 // 整改清单 of every task to a file and samples the process's memory every 50 ms.
+// BENCH_EXPORT_HEAP_MB=160 runs the export alone in a process with that heap cap.
 // Run once: npm run bench:exports (PostgreSQL: BENCH_DATABASE_URL=postgresql://…; without it
 // an in-memory PGlite, whose database then counts in this process's memory too).
+import { spawnSync } from "node:child_process";
 import { createWriteStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { deflateSync } from "node:zlib";
 import { shanghaiDate } from "@cw/domain";
-import { exportTaskList, serviceContext, storePhoto } from "../src/index.ts";
+import { openPostgres } from "../src/client.ts";
+import { exportTaskList, type SignedInUser, serviceContext, storePhoto } from "../src/index.ts";
 import { loadCityScale } from "../src/testing/city-scale.ts";
-import { createTestDatabase } from "../src/testing/test-database.ts";
+import { createTestDatabase, type TestDatabase } from "../src/testing/test-database.ts";
 import { createTestUser } from "../src/testing/test-users.ts";
 
 const FINDINGS = Number(process.env.BENCH_FINDINGS ?? 50_000);
@@ -23,9 +27,47 @@ if (process.env.BENCH_DATABASE_URL) process.env.TEST_DATABASE_URL = process.env.
 
 const now = new Date();
 const mb = (bytes: number) => (bytes / 1_048_576).toFixed(1);
+// BENCH_EXPORT_HEAP_MB=160 runs the export alone in a process with that heap cap (as
+// `npm run serve` runs the server), so the set-up's own memory is not in the reading.
+const HEAP_CAP = process.env.BENCH_EXPORT_HEAP_MB;
+const child = process.env.BENCH_EXPORT_CHILD;
 
-const db = await createTestDatabase(kind);
-try {
+if (child) {
+  const { url, user } = JSON.parse(child) as { url: string; user: SignedInUser };
+  const target = new URL(url);
+  const db = await openPostgres(url, target.host, target.pathname.slice(1));
+  try {
+    await measureExport(serviceContext(db.prisma, user, { now }));
+  } finally {
+    await db.close();
+  }
+} else {
+  if (HEAP_CAP && kind !== "postgres")
+    throw new Error("BENCH_EXPORT_HEAP_MB needs BENCH_DATABASE_URL");
+  const db = await createTestDatabase(kind);
+  try {
+    const user = await loadCityWithPhotos(db);
+    if (HEAP_CAP) {
+      const args = [`--max-old-space-size=${HEAP_CAP}`, "--expose-gc", ...process.execArgv];
+      const exported = spawnSync(process.execPath, [...args, fileURLToPath(import.meta.url)], {
+        stdio: "inherit",
+        env: {
+          ...process.env,
+          BENCH_EXPORT_CHILD: JSON.stringify({ url: db.url, user }),
+        },
+      });
+      console.log(
+        `export process (heap cap ${HEAP_CAP} MB) ended with status ${exported.status} ${exported.signal ?? ""}`,
+      );
+    } else {
+      await measureExport(serviceContext(db.prisma, user, { now }));
+    }
+  } finally {
+    await db.destroy();
+  }
+}
+
+async function loadCityWithPhotos(db: TestDatabase) {
   await loadCityScale(db, { sites: 1000, findings: FINDINGS, today: shanghaiDate(now) });
   const user = await createTestUser(db.prisma, "coordinator");
   const ctx = serviceContext(db.prisma, user, { now });
@@ -49,7 +91,10 @@ try {
     });
   }
   console.log(`${kind}: ${findings.length} findings, ${PHOTOS} photos of ~${PHOTO_KB} KB, 2 each`);
+  return user;
+}
 
+async function measureExport(ctx: Parameters<typeof exportTaskList>[0]) {
   global.gc?.();
   const base = process.memoryUsage();
   let peakRss = base.rss;
@@ -75,8 +120,6 @@ try {
   console.log(
     `memory before: rss ${mb(base.rss)} MB, heap ${mb(base.heapUsed)} MB; peak during: rss ${mb(peakRss)} MB (+${mb(peakRss - base.rss)}), heap ${mb(peakHeap)} MB (+${mb(peakHeap - base.heapUsed)})`,
   );
-} finally {
-  await db.destroy();
 }
 
 /** A PNG of noise (so it does not compress away), about `kb` KB, different for each i. */

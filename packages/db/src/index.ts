@@ -65,6 +65,7 @@ export * from "./services/evaluation/index.ts";
 export { getChecklist } from "./services/field-checks/checklist.ts";
 export { recordFieldChecks } from "./services/field-checks/record-checks.ts";
 export { createFinding, createFindingInTx } from "./services/findings.ts";
+export { heavyWorkWaiting } from "./services/heavy-work.ts";
 export { createInspection, getInspection, listInspections } from "./services/inspections.ts";
 export {
   assertCanUpload,

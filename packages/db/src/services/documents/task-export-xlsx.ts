@@ -11,6 +11,7 @@ import {
 } from "@cw/domain";
 import type { ServiceContext } from "../service-context.ts";
 import { loadExcelJS } from "../tables/load-exceljs.ts";
+import { abandonedDownload } from "./abandoned-download.ts";
 import { loadPhotoBytes } from "./photo-bytes.ts";
 import { type TaskExportRow, taskExportPages } from "./task-export-rows.ts";
 import { StreamedSheetPictures } from "./xlsx-drawing.ts";
@@ -52,6 +53,7 @@ export async function writeTaskExportXlsx(
   onRows: (written: number) => void = () => {},
 ): Promise<{ rows: number; pictures: number }> {
   const columns = TASK_EXPORT_PRESET_COLUMNS[input.preset];
+  const abandoned = abandonedDownload(out);
   const ExcelJS = await loadExcelJS();
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
     stream: out,
@@ -102,11 +104,12 @@ export async function writeTaskExportXlsx(
       row.commit();
     }
     onRows(rows);
-    if (out.writableNeedDrain) await once(out, "drain");
+    if (out.writableNeedDrain) await Promise.race([once(out, "drain"), abandoned]);
+    if (out.destroyed) await abandoned;
   }
   sheet.commit();
   pictures.appendParts(workbook, (sha256) => loadPhotoBytes(ctx.prisma, sha256));
-  await workbook.commit();
+  await Promise.race([workbook.commit(), abandoned]);
   return { rows, pictures: pictures.pictureCount };
 }
 

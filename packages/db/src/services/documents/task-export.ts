@@ -7,6 +7,7 @@ import {
   taskExportHeading,
   taskExportInputSchema,
 } from "@cw/domain";
+import { heavyWork } from "../heavy-work.ts";
 import type { ServiceContext } from "../service-context.ts";
 import { storeGeneratedDocument, XLSX_MIME } from "./generated-documents.ts";
 import { writeTaskExportXlsx } from "./task-export-xlsx.ts";
@@ -19,14 +20,30 @@ export function taskExportFileName(ctx: ServiceContext<Actor>, input: TaskExport
 
 /**
  * Streams the Excel list of the task list's current view to `out` and records it in the
- * documents list (who exported which filters and how many rows, when).
+ * documents list (who exported which filters and how many rows, when). One export or import
+ * at a time in the process (heavyWork): 50,000 rows need ~66 MB of heap while they stream.
  */
-export async function exportTaskList(
+export function exportTaskList(
   ctx: ServiceContext<Actor>,
   input: TaskExportInput,
   out: Writable,
   onRows?: (written: number) => void,
-): Promise<{ rows: number; pictures: number; fileName: string }> {
+): Promise<TaskExportResult> {
+  return heavyWork(() => writeExport(ctx, input, out, onRows));
+}
+
+interface TaskExportResult {
+  rows: number;
+  pictures: number;
+  fileName: string;
+}
+
+async function writeExport(
+  ctx: ServiceContext<Actor>,
+  input: TaskExportInput,
+  out: Writable,
+  onRows?: (written: number) => void,
+): Promise<TaskExportResult> {
   const fileName = taskExportFileName(ctx, input);
   let bytes = 0;
   // Counted as they pass, for the documents list; the workbook itself is never held.
@@ -36,9 +53,12 @@ export async function exportTaskList(
       done(null, chunk);
     },
   });
-  const piped = pipeline(counter, out);
-  const result = await writeTaskExportXlsx(ctx, input, counter, onRows);
-  await piped;
+  // Both awaited together: when the download is abandoned the pipe fails first, and the writer
+  // stops with it (abandonedDownload).
+  const [result] = await Promise.all([
+    writeTaskExportXlsx(ctx, input, counter, onRows),
+    pipeline(counter, out),
+  ]);
   await storeGeneratedDocument(ctx, {
     kind: "task_list",
     title: fileName.replace(/\.xlsx$/, ""),

@@ -9,6 +9,7 @@ import {
   surveyRowAnswers,
 } from "@cw/domain";
 import { recordAudit } from "../audit.ts";
+import { heavyWork } from "../heavy-work.ts";
 import type { ServiceContext } from "../service-context.ts";
 import { insertResponses, loadSurveyForAnswers } from "./survey-responses.ts";
 import { readSurveyRows } from "./survey-table.ts";
@@ -30,8 +31,16 @@ const INSERT_CHUNK = 50;
  * answers, times within the survey period, respondent numbers repeated in the file or already
  * stored), and nothing is written unless the whole file is valid. The problems come back in
  * the caller's language. A valid file is written in one transaction with one audit event.
+ * One import or export at a time in the process (heavyWork): it needs ~60 MB of heap.
  */
-export async function importSurveyResponses(
+export function importSurveyResponses(
+  ctx: ServiceContext<Actor>,
+  input: ImportSurveyResponsesInput,
+): Promise<ImportSurveyResponsesOutput> {
+  return heavyWork(() => importFile(ctx, input));
+}
+
+async function importFile(
   ctx: ServiceContext<Actor>,
   input: ImportSurveyResponsesInput,
 ): Promise<ImportSurveyResponsesOutput> {
