@@ -68,6 +68,13 @@ export default defineConfig({
               test: /node_modules[\\/](react|react-dom|scheduler|i18next|react-i18next|use-sync-external-store)[\\/]/,
             },
             {
+              // The domain's zod-free word lists that first screens read (the board's legend and
+              // search bar): left to itself the bundler put them in the chunk of the schemas
+              // beside them, and that chunk imports zod (24 kB) — on the board's first load.
+              name: "domain-words",
+              test: /packages[\\/]domain[\\/]src[\\/](warning-levels|task-list-options)\.ts$/,
+            },
+            {
               name: "api-client",
               test: /node_modules[\\/](@tanstack|@trpc|superjson|copy-anything|is-what)[\\/]/,
             },

@@ -95,9 +95,22 @@ describe("the web app's bundle", () => {
       expect(names, role).not.toMatch(/antd-provider|config-provider|SizeContext|skeleton/);
       expect(visit.brotliBytes, role).toBeLessThan(150_000);
     }
-    // The leader's overview, as sent (Brotli), stays within the budget it always had.
-    expect(budgets.leader?.[0]).toBe(300_000);
-    expect((visits.leader as Measure).brotliBytes).toBeLessThanOrEqual(300_000);
+    // The leader's overview meets the goal under either encoding (its filter bar in plain
+    // markup brought gzip from 305.7 to 289.7 kB).
+    const leader = visits.leader as Measure;
+    expect(Math.max(...(budgets.leader as [number, number]))).toBeLessThanOrEqual(300_000);
+    expect(leader.brotliBytes, report(leader)).toBeLessThanOrEqual(300_000);
+    expect(leader.gzipBytes, report(leader)).toBeLessThanOrEqual(300_000);
+  });
+
+  it("loads the board's drawer and dialogs, and the admin's other tabs, only when opened", async () => {
+    const { visits } = await measure();
+    const names = (role: string) => (visits[role] as Measure).files.map((f) => f.file).join(" ");
+    // The task's detail (its timeline, forms and date pickers) and the bulk and notice forms.
+    expect(names("coordinator")).not.toMatch(/task-detail-view|date-picker|bulk-dialog|notice/);
+    // The sites' import, the calendar's pickers, the QR sheet, the evaluation's workbook.
+    expect(names("admin")).not.toMatch(/sites-tab|calendar-tab|site-qr|evaluation-tab|date-picker/);
+    expect(names("admin")).toMatch(/admin-page/);
   });
 
   it("holds every other first visit to its ceiling (decision 0027), never above", async () => {

@@ -1,5 +1,6 @@
 import { type FindingStatus, isOpenStatus, OPEN_FINDING_STATUSES } from "./finding-status.ts";
 import { type CalendarDate, endOfShanghaiDay, shanghaiDate } from "./shanghai-time.ts";
+import type { WarningLevel } from "./warning-levels.ts";
 import { addWorkingDays, type WorkingCalendar } from "./working-calendar.ts";
 
 /**
@@ -86,9 +87,7 @@ export function isUnclaimed(task: TaskTiming, criteria: UnclaimedCriteria): bool
   );
 }
 
-/** 蓝/黄/红 warnings: red = overdue; yellow = behind (unclaimed, or sent back for rework); blue = due soon. */
-export const WARNING_LEVELS = ["red", "yellow", "blue"] as const;
-export type WarningLevel = (typeof WARNING_LEVELS)[number];
+export { WARNING_LEVELS, type WarningLevel } from "./warning-levels.ts";
 
 /** Statuses that mean the unit is behind even before the deadline: the fix was rejected. */
 export const BEHIND_STATUSES = [

@@ -1,47 +1,40 @@
 import { Tabs, Typography } from "antd";
-import { lazy, type ReactNode, Suspense } from "react";
+import { type ComponentType, lazy, type ReactNode, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate, useParams } from "react-router";
-import { CalendarTab } from "./calendar-tab.tsx";
-import { CategoriesTab } from "./categories-tab.tsx";
-import { ChannelsTab } from "./channels-tab.tsx";
-import { EvaluationTab } from "./evaluation-tab.tsx";
-import { GridsTab } from "./grids-tab.tsx";
-import { JobsTab } from "./jobs-tab.tsx";
-import { ScoringTab } from "./scoring-tab.tsx";
-import { SecurityLogTab } from "./security-log-tab.tsx";
-import { SettingsTab } from "./settings-tab.tsx";
-import { SiteTypesTab } from "./site-types-tab.tsx";
-import { SitesTab } from "./sites-tab.tsx";
-import { UnitsTab } from "./units-tab.tsx";
 import { UsersTab } from "./users-tab.tsx";
 import "./admin.css";
 import { Loading } from "../components/query-states.tsx";
 
-// The QR sheet carries a QR encoder that no other tab needs: it loads when opened.
-const SiteQrTab = lazy(() => import("./site-qr-tab.tsx").then((m) => ({ default: m.SiteQrTab })));
+/** A tab whose code loads when it is opened: the admin's first screen is the users tab alone. */
+const onOpen = (load: () => Promise<ComponentType>) => {
+  const Tab = lazy(() => load().then((Component) => ({ default: Component })));
+  return () => (
+    <Suspense fallback={<Loading />}>
+      <Tab />
+    </Suspense>
+  );
+};
 
 // Lazy-loaded route (app/app-routes.tsx): none of this reaches the overview's first load.
 // Each tab is a URL (/admin/sites), so a tab can be bookmarked and the back button works.
+// Every tab but the first loads when opened (issue 15): the sites' import, the calendar's date
+// pickers, the QR encoder and the evaluation's workbook are not on the admin's first visit.
 const TABS: Record<string, () => ReactNode> = {
   users: () => <UsersTab />,
-  units: () => <UnitsTab />,
-  sites: () => <SitesTab />,
-  "site-qr": () => (
-    <Suspense fallback={<Loading />}>
-      <SiteQrTab />
-    </Suspense>
-  ),
-  grids: () => <GridsTab />,
-  "site-types": () => <SiteTypesTab />,
-  categories: () => <CategoriesTab />,
-  calendar: () => <CalendarTab />,
-  scoring: () => <ScoringTab />,
-  evaluation: () => <EvaluationTab />,
-  settings: () => <SettingsTab />,
-  channels: () => <ChannelsTab />,
-  jobs: () => <JobsTab />,
-  security: () => <SecurityLogTab />,
+  units: onOpen(() => import("./units-tab.tsx").then((m) => m.UnitsTab)),
+  sites: onOpen(() => import("./sites-tab.tsx").then((m) => m.SitesTab)),
+  "site-qr": onOpen(() => import("./site-qr-tab.tsx").then((m) => m.SiteQrTab)),
+  grids: onOpen(() => import("./grids-tab.tsx").then((m) => m.GridsTab)),
+  "site-types": onOpen(() => import("./site-types-tab.tsx").then((m) => m.SiteTypesTab)),
+  categories: onOpen(() => import("./categories-tab.tsx").then((m) => m.CategoriesTab)),
+  calendar: onOpen(() => import("./calendar-tab.tsx").then((m) => m.CalendarTab)),
+  scoring: onOpen(() => import("./scoring-tab.tsx").then((m) => m.ScoringTab)),
+  evaluation: onOpen(() => import("./evaluation-tab.tsx").then((m) => m.EvaluationTab)),
+  settings: onOpen(() => import("./settings-tab.tsx").then((m) => m.SettingsTab)),
+  channels: onOpen(() => import("./channels-tab.tsx").then((m) => m.ChannelsTab)),
+  jobs: onOpen(() => import("./jobs-tab.tsx").then((m) => m.JobsTab)),
+  security: onOpen(() => import("./security-log-tab.tsx").then((m) => m.SecurityLogTab)),
 };
 
 export default function AdminPage() {

@@ -1,12 +1,11 @@
 import type { TaskListItem, TaskSearchParamKey } from "@cw/domain";
 import { useQueries } from "@tanstack/react-query";
-import { Badge, Button, Card, Flex, Skeleton, Tabs, Typography } from "antd";
-import { useState } from "react";
+import { Badge, Button, Card, Flex, Tabs } from "antd";
+import { lazy, Suspense, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Route, Routes, useNavigate, useSearchParams } from "react-router";
-import { RectificationNoticeDialog } from "../documents/rectification-notice-dialog.tsx";
+import { LoadingSkeleton } from "../app/boot.tsx";
 import { useTRPC } from "../lib/trpc.ts";
-import { TaskDetailDrawer } from "../task-detail/task-detail-drawer.tsx";
 import { useCurrentUser } from "../task-detail/use-current-user.ts";
 import { useTaskRefresh } from "../task-detail/use-task-refresh.ts";
 import { WarningLegend } from "../task-detail/warning-legend.tsx";
@@ -14,8 +13,19 @@ import { readTaskSearch } from "../tasks/task-list-url.ts";
 import { TaskSearchBar } from "../tasks/task-search-bar.tsx";
 import { BoardTable } from "./board-table.tsx";
 import { type BoardTab, boardTab, useBoardTabs } from "./board-tabs.ts";
-import { BulkDialog } from "./bulk-dialog.tsx";
 import "../task-detail/task-detail.css";
+
+// Each opens on a click or at a task's URL: the board's first screen loads the table alone
+// (issue 15), and these their forms, the detail's timeline and the date pickers when asked for.
+const TaskDetailDrawer = lazy(() =>
+  import("../task-detail/task-detail-drawer.tsx").then((m) => ({ default: m.TaskDetailDrawer })),
+);
+const BulkDialog = lazy(() => import("./bulk-dialog.tsx").then((m) => ({ default: m.BulkDialog })));
+const RectificationNoticeDialog = lazy(() =>
+  import("../documents/rectification-notice-dialog.tsx").then((m) => ({
+    default: m.RectificationNoticeDialog,
+  })),
+);
 
 const BOARD_OWNED = ["status", "open", "sort"] as const satisfies readonly TaskSearchParamKey[];
 
@@ -33,7 +43,7 @@ export default function BoardPage() {
         <Board tabs={tabs} />
       ) : (
         <Card size="small">
-          <Skeleton active />
+          <LoadingSkeleton />
         </Card>
       )}
     </main>
@@ -44,7 +54,7 @@ function BoardHeader() {
   const { t } = useTranslation();
   return (
     <header className="page-header">
-      <Typography.Title level={1}>{t("board.title")}</Typography.Title>
+      <h1 className="page-title">{t("board.title")}</h1>
       <p className="muted">{t("board.subtitle")}</p>
     </header>
   );
@@ -137,30 +147,38 @@ function Board({ tabs }: { tabs: readonly BoardTab[] }) {
         />
       </Card>
       {noticeOpen && (
-        <RectificationNoticeDialog
-          findingIds={selected.map((row) => row.findingId)}
-          onClose={() => setNoticeOpen(false)}
-        />
+        <Suspense fallback={null}>
+          <RectificationNoticeDialog
+            findingIds={selected.map((row) => row.findingId)}
+            onClose={() => setNoticeOpen(false)}
+          />
+        </Suspense>
       )}
       {bulkOpen && tab.bulk && (
-        <BulkDialog
-          bulk={tab.bulk}
-          needs={tab.bulkNeeds}
-          rows={selected}
-          onClose={(changed) => {
-            setBulkOpen(false);
-            if (changed) {
-              setSelected([]);
-              void refresh();
-            }
-          }}
-        />
+        <Suspense fallback={null}>
+          <BulkDialog
+            bulk={tab.bulk}
+            needs={tab.bulkNeeds}
+            rows={selected}
+            onClose={(changed) => {
+              setBulkOpen(false);
+              if (changed) {
+                setSelected([]);
+                void refresh();
+              }
+            }}
+          />
+        </Suspense>
       )}
       {user && (
         <Routes>
           <Route
             path="tasks/:findingId"
-            element={<TaskDetailDrawer onClose={() => navigate(`/board${search}`)} />}
+            element={
+              <Suspense fallback={null}>
+                <TaskDetailDrawer onClose={() => navigate(`/board${search}`)} />
+              </Suspense>
+            }
           />
         </Routes>
       )}

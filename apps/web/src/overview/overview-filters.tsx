@@ -1,7 +1,7 @@
 import type { OverviewFilters as Filters } from "@cw/domain";
-import { Button } from "antd";
 import { lazy, Suspense, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { PlainButton } from "../components/plain-controls.tsx";
 import { Loading } from "../components/query-states.tsx";
 
 const FilterControls = lazy(() => import("./filter-controls.tsx"));
@@ -15,7 +15,8 @@ const NO_FILTERS: Filters = {
 };
 
 /**
- * The filter panel: closed on the plain overview, open whenever the URL has filters (a
+ * The filter panel (its bar in plain markup, so the overview's first load carries no antd
+ * button; the controls bring antd when opened): closed on the plain overview, open whenever the URL has filters (a
  * bookmark, a shared link), so whoever filtered always sees by what.
  */
 export function OverviewFilters({
@@ -34,13 +35,13 @@ export function OverviewFilters({
   return (
     <search className="card filters" aria-label={t("overview.filters")}>
       <div className="filters-bar">
-        <Button aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
+        <PlainButton aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
           {active ? t("overview.filtersActive", { count: active }) : t("overview.filters")}
-        </Button>
+        </PlainButton>
         {active > 0 && (
-          <Button type="link" onClick={() => onChange(NO_FILTERS)}>
+          <PlainButton kind="link" onClick={() => onChange(NO_FILTERS)}>
             {t("overview.clear")}
-          </Button>
+          </PlainButton>
         )}
       </div>
       {open && (

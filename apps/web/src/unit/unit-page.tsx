@@ -58,7 +58,7 @@ export default function UnitPage() {
       <header className="page-header">
         {/* Plain markup drawn as antd's (unit.css), like the cards: the first screen computes
             no antd styles on a phone (issue 15). */}
-        <h1 className="unit-title">{t("unit.title")}</h1>
+        <h1 className="page-title">{t("unit.title")}</h1>
         <p className="muted">{user?.displayName}</p>
         <OwnerSwitch
           mine={mine}

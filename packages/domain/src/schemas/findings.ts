@@ -7,6 +7,7 @@ import {
   severitySchema,
 } from "../finding-vocabulary.ts";
 import { WARNING_LEVELS } from "../overdue.ts";
+import { LIST_SORTS, TASK_TIMING_FILTERS } from "../task-list-options.ts";
 import {
   calendarDateInput,
   idSchema,
@@ -46,19 +47,7 @@ export const createFindingInputSchema = z.object({
 });
 export type CreateFindingInput = z.infer<typeof createFindingInputSchema>;
 
-/**
- * How a task stands in time or in the queue: `extension_requested` awaits a decision on more
- * time; `escalated` received at least one 督办 notice (it carries the 督办 mark).
- */
-export const TASK_TIMING_FILTERS = [
-  "overdue",
-  "due_soon",
-  "unclaimed",
-  "extension_requested",
-  "escalated",
-] as const;
-export type TaskTimingFilter = (typeof TASK_TIMING_FILTERS)[number];
-export const LIST_SORTS = ["found_desc", "found_asc", "due_asc", "updated_desc"] as const;
+export { LIST_SORTS, TASK_TIMING_FILTERS, type TaskTimingFilter } from "../task-list-options.ts";
 
 export const listTasksInputSchema = z.object({
   // Each state at most once: the vocabulary's length, whatever states it grows.
