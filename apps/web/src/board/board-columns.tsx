@@ -1,7 +1,7 @@
 import type { TaskListItem } from "@cw/domain";
-import { Button } from "antd";
-import type { ColumnsType } from "antd/es/table";
 import type { TFunction } from "i18next";
+import { PlainButton } from "../components/plain-controls.tsx";
+import type { PlainColumn } from "../components/plain-table.tsx";
 import type { Language } from "../i18n/i18n.ts";
 import { formatDate } from "../lib/format.ts";
 import { TaskTags } from "../task-detail/task-tags.tsx";
@@ -11,50 +11,42 @@ export function boardColumns(
   t: TFunction,
   language: Language,
   open: (row: TaskListItem) => void,
-): ColumnsType<TaskListItem> {
+): PlainColumn<TaskListItem>[] {
   return [
     {
+      key: "code",
       title: t("tasks.code"),
-      dataIndex: "code",
       // Codes of findings logged in the field are long ("F20261128-5A4F7C").
       width: 190,
-      render: (code: string, row) => (
+      render: (row) => (
         // A plain button, not a link-style one: antd's link blue is below 4.5:1 on white.
-        <Button
-          size="small"
+        <PlainButton
+          small
           onClick={() => open(row)}
-          aria-label={t("board.openTask", { code })}
+          aria-label={t("board.openTask", { code: row.code })}
           data-testid="open-task"
         >
-          {code}
-        </Button>
+          {row.code}
+        </PlainButton>
       ),
     },
-    { title: t("tasks.description"), dataIndex: "description", ellipsis: true },
+    { key: "description", title: t("tasks.description"), ellipsis: (row) => row.description },
     {
-      title: t("tasks.site"),
       key: "site",
-      render: (_, row) => (
+      title: t("tasks.site"),
+      render: (row) => (
         <>
           <div>{row.siteName}</div>
           <span className="muted">{row.siteTypeName}</span>
         </>
       ),
     },
+    { key: "unit", title: t("tasks.unit"), render: (row) => row.unitName ?? "—" },
+    { key: "owner", title: t("tasks.owner"), render: (row) => row.ownerName ?? "—" },
     {
-      title: t("tasks.unit"),
-      dataIndex: "unitName",
-      render: (name: string | null) => name ?? "—",
-    },
-    {
-      title: t("tasks.owner"),
-      dataIndex: "ownerName",
-      render: (name: string | null) => name ?? "—",
-    },
-    {
-      title: t("tasks.status"),
       key: "status",
-      render: (_, row) => (
+      title: t("tasks.status"),
+      render: (row) => (
         <TaskTags
           status={row.status}
           warning={row.warning}
@@ -64,10 +56,10 @@ export function boardColumns(
       ),
     },
     {
+      key: "deadline",
       title: t("tasks.deadline"),
-      dataIndex: "deadline",
       width: 130,
-      render: (deadline: string | null) => (deadline ? formatDate(deadline, language) : "—"),
+      render: (row) => (row.deadline ? formatDate(row.deadline, language) : "—"),
     },
   ];
 }

@@ -1,6 +1,6 @@
 import type { TaskListItem, TaskSearchParamKey } from "@cw/domain";
 import { useQueries } from "@tanstack/react-query";
-import { Badge, Button, Card, Flex, Tabs } from "antd";
+import { Badge, Button, Flex, Tabs } from "antd";
 import { lazy, Suspense, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Route, Routes, useNavigate, useSearchParams } from "react-router";
@@ -42,9 +42,9 @@ export default function BoardPage() {
       {tabs ? (
         <Board tabs={tabs} />
       ) : (
-        <Card size="small">
+        <section className="card">
           <LoadingSkeleton />
-        </Card>
+        </section>
       )}
     </main>
   );
@@ -90,7 +90,9 @@ function Board({ tabs }: { tabs: readonly BoardTab[] }) {
   return (
     <>
       <WarningLegend />
-      <Card size="small">
+      {/* The app's plain card (styles.css), as antd's small Card draws: not antd's, whose
+          loading state brings its Skeleton to the board's first load. */}
+      <section className="card" aria-label={t("board.title")}>
         <TaskSearchBar
           params={params}
           owned={owned}
@@ -145,7 +147,7 @@ function Board({ tabs }: { tabs: readonly BoardTab[] }) {
           onSelect={setSelected}
           onOpen={(row) => navigate(`/board/tasks/${row.findingId}${search}`)}
         />
-      </Card>
+      </section>
       {noticeOpen && (
         <Suspense fallback={null}>
           <RectificationNoticeDialog

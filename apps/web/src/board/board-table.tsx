@@ -1,12 +1,12 @@
 import type { TaskListItem } from "@cw/domain";
 import { useInfiniteQuery } from "@tanstack/react-query";
-import { Button, Flex, Table } from "antd";
-import type { HTMLAttributes, Key } from "react";
+import type { HTMLAttributes } from "react";
 import { useTranslation } from "react-i18next";
-import { LoadError } from "../components/query-states.tsx";
+import { PlainButton } from "../components/plain-controls.tsx";
+import { PlainTable } from "../components/plain-table.tsx";
+import { LoadError, NoData } from "../components/query-states.tsx";
 import { useLanguage } from "../i18n/use-language.ts";
 import { useTRPC } from "../lib/trpc.ts";
-import { EmptyNote } from "../task-detail/empty-note.tsx";
 import { ScrollRegion } from "../task-detail/scroll-region.tsx";
 import type { TaskListFilters } from "../tasks/task-list-href.ts";
 import { boardColumns } from "./board-columns.tsx";
@@ -43,50 +43,49 @@ export function BoardTable({
   const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
   return (
     <>
-      {/* Scrolls sideways on a narrow screen; antd's own scroll.x adds a hidden header copy
-          whose checkbox axe flags as a focusable element inside aria-hidden. */}
+      {/* Scrolls sideways on a narrow screen, as a focusable region (ScrollRegion). */}
       <ScrollRegion
         label={t("board.tableLabel", { tab: t(`board.tab.${tab.key}`) })}
         minWidth={860}
       >
-        <Table<TaskListItem>
-          rowKey="findingId"
-          size="middle"
+        <PlainTable<TaskListItem>
           columns={boardColumns(t, language, onOpen)}
-          dataSource={rows}
-          loading={list.isPending}
-          pagination={false}
-          locale={{ emptyText: <EmptyNote text={t("board.empty")} /> }}
-          rowSelection={
+          rows={rows}
+          rowKey={(row) => row.findingId}
+          pending={list.isPending}
+          empty={<NoData description={t("board.empty")} />}
+          selection={
             tab.bulk
               ? {
-                  selectedRowKeys: selected.map((r) => r.findingId),
-                  onChange: (_: Key[], picked: TaskListItem[]) => onSelect(picked),
-                  getTitleCheckboxProps: () => ({ "aria-label": t("board.selectAll") }) as object,
-                  getCheckboxProps: (row) =>
-                    ({ "aria-label": t("board.selectRow", { code: row.code }) }) as object,
+                  selectedKeys: selected.map((r) => r.findingId),
+                  onChange: onSelect,
+                  allLabel: t("board.selectAll"),
+                  rowLabel: (row) => t("board.selectRow", { code: row.code }),
                 }
               : undefined
           }
-          onRow={(row) =>
+          rowProps={(row) =>
             ({
               "data-testid": "board-row",
               "data-finding-id": row.findingId,
               "data-code": row.code,
-            }) as HTMLAttributes<HTMLElement>
+            }) as HTMLAttributes<HTMLTableRowElement>
           }
         />
       </ScrollRegion>
       {rows.length > 0 && (
-        <Flex justify="center" className="td-gap">
+        <div className="board-more td-gap">
           {list.hasNextPage ? (
-            <Button onClick={() => void list.fetchNextPage()} loading={list.isFetchingNextPage}>
+            <PlainButton
+              onClick={() => void list.fetchNextPage()}
+              loading={list.isFetchingNextPage}
+            >
               {t("tasks.loadMore")}
-            </Button>
+            </PlainButton>
           ) : (
             <span className="muted">{t("tasks.noMore")}</span>
           )}
-        </Flex>
+        </div>
       )}
     </>
   );

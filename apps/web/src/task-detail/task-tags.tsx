@@ -1,17 +1,15 @@
 import type { DeadlineCountdown, EscalationMark, FindingStatus, WarningLevel } from "@cw/domain";
-import { Tag, Tooltip } from "antd";
 import { useTranslation } from "react-i18next";
 import { DeadlineCountdownText } from "./deadline-countdown.tsx";
 import { EscalationTag } from "./escalation-tag.tsx";
-
-// The server's warning level (red = overdue, yellow = behind, blue = due soon) as a colour.
-export const WARNING_COLOR = { red: "red", yellow: "gold", blue: "blue" } as const;
-// antd's gold text on its gold background is below 4.5:1; a darker brown keeps the colour.
-export const WARNING_STYLE = { yellow: { color: "#874d00" } } as const;
+import "./task-tags.css";
 
 /**
  * Status, the warning the server computed (words, not colour alone, and what the colour means
- * on hover or focus), and what the server counted of the deadline.
+ * on hover, as the legend beside every list also says), and what the server counted of the
+ * deadline. Plain spans drawn as antd's Tags (task-tags.css): the board's and the unit view's
+ * first screens show them on every row, and antd's Tag and Tooltip on each were a part of
+ * their first load and first render (issue 15).
  */
 export function TaskTags({
   status,
@@ -25,27 +23,41 @@ export function TaskTags({
   escalation?: EscalationMark | null;
 }) {
   const { t } = useTranslation();
-  const meaning = (level: WarningLevel) =>
-    t("format.labelled", {
-      label: t(`tasks.warning.${level}`),
-      value: t(`tasks.warningMeaning.${level}`),
-    });
   return (
-    <>
-      <Tag data-testid="task-status">{t(`status.${status}`)}</Tag>
+    <span className="task-tags">
+      <span className="task-mark" data-testid="task-status">
+        {t(`status.${status}`)}
+      </span>
       {warning && (
-        <Tooltip title={meaning(warning)}>
-          <Tag
-            color={WARNING_COLOR[warning]}
-            style={warning === "yellow" ? WARNING_STYLE.yellow : undefined}
-            data-testid="task-warning"
-          >
-            {t(`tasks.warning.${warning}`)}
-          </Tag>
-        </Tooltip>
+        <span
+          className={`task-mark task-mark-${warning}`}
+          title={t("format.labelled", {
+            label: t(`tasks.warning.${warning}`),
+            value: t(`tasks.warningMeaning.${warning}`),
+          })}
+          data-testid="task-warning"
+        >
+          {t(`tasks.warning.${warning}`)}
+        </span>
       )}
       <EscalationTag escalation={escalation} />
       <DeadlineCountdownText countdown={countdown} />
-    </>
+    </span>
+  );
+}
+
+/** A status mark coloured by the task's warning (the task list's status column). */
+export function StatusMark({
+  status,
+  warning,
+}: {
+  status: FindingStatus;
+  warning: WarningLevel | null;
+}) {
+  const { t } = useTranslation();
+  return (
+    <span className={warning ? `task-mark task-mark-${warning}` : "task-mark"}>
+      {t(`status.${status}`)}
+    </span>
   );
 }

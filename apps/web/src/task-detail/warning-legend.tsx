@@ -1,16 +1,12 @@
 import { WARNING_LEVELS } from "@cw/domain";
-import { Flex, Tag } from "antd";
 import { useTranslation } from "react-i18next";
-import { WARNING_COLOR, WARNING_STYLE } from "./task-tags.tsx";
+import "./task-tags.css";
 
 /** What each warning colour means, beside the lists and boards that show them. */
 export function WarningLegend() {
   const { t } = useTranslation();
   return (
-    <Flex
-      wrap
-      gap="small"
-      align="center"
+    <div
       className="warning-legend"
       role="note"
       aria-label={t("tasks.warningLegend")}
@@ -18,15 +14,10 @@ export function WarningLegend() {
     >
       {WARNING_LEVELS.map((level) => (
         <span key={level} className="muted">
-          <Tag
-            color={WARNING_COLOR[level]}
-            style={level === "yellow" ? WARNING_STYLE.yellow : undefined}
-          >
-            {t(`tasks.warning.${level}`)}
-          </Tag>
+          <span className={`task-mark task-mark-${level}`}>{t(`tasks.warning.${level}`)}</span>
           {t(`tasks.warningMeaning.${level}`)}
         </span>
       ))}
-    </Flex>
+    </div>
   );
 }

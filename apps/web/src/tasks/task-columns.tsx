@@ -7,7 +7,7 @@ import type { Language } from "../i18n/i18n.ts";
 import { formatDate, formatDateTime } from "../lib/format.ts";
 import { DeadlineCountdownText } from "../task-detail/deadline-countdown.tsx";
 import { EscalationTag } from "../task-detail/escalation-tag.tsx";
-import { WARNING_COLOR } from "../task-detail/task-tags.tsx";
+import { StatusMark } from "../task-detail/task-tags.tsx";
 import { taskListHref } from "./task-list-href.ts";
 
 export function taskColumns(
@@ -69,12 +69,10 @@ export function taskColumns(
       title: t("tasks.status"),
       key: "status",
       render: (_, row) => (
-        <>
-          <Tag color={row.warning ? WARNING_COLOR[row.warning] : "default"}>
-            {t(`status.${row.status}`)}
-          </Tag>
+        <span className="task-tags">
+          <StatusMark status={row.status} warning={row.warning} />
           <EscalationTag escalation={row.escalation} />
-        </>
+        </span>
       ),
     },
     {

@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { PlainButton } from "../components/plain-controls.tsx";
 import { useLanguage } from "../i18n/use-language.ts";
 import { formatDate } from "../lib/format.ts";
-import { TaskMarks } from "./task-marks.tsx";
+import { TaskTags } from "../task-detail/task-tags.tsx";
 import "./unit-task-card.css";
 
 /**
@@ -24,7 +24,7 @@ export function UnitTaskCard({ task, onOpen }: { task: TaskListItem; onOpen: () 
     >
       <div className="unit-card-head">
         <code>{task.code}</code>
-        <TaskMarks
+        <TaskTags
           status={task.status}
           warning={task.warning}
           countdown={task.countdown}
