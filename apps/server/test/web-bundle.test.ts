@@ -108,8 +108,11 @@ describe("the web app's bundle", () => {
     const names = (role: string) => (visits[role] as Measure).files.map((f) => f.file).join(" ");
     // The task's detail (its timeline, forms and date pickers) and the bulk and notice forms.
     expect(names("coordinator")).not.toMatch(/task-detail-view|date-picker|bulk-dialog|notice/);
-    // The sites' import, the calendar's pickers, the QR sheet, the evaluation's workbook.
-    expect(names("admin")).not.toMatch(/sites-tab|calendar-tab|site-qr|evaluation-tab|date-picker/);
+    // The sites' import, the calendar's pickers, the QR sheet, the evaluation's workbook, and
+    // the users' own forms.
+    expect(names("admin")).not.toMatch(
+      /sites-tab|calendar-tab|site-qr|evaluation-tab|date-picker|user-form-modal/,
+    );
     expect(names("admin")).toMatch(/admin-page/);
   });
 

@@ -1,13 +1,20 @@
 import { type AdminUser, ROLES, type Role } from "@cw/domain";
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { Button, Input, Select, Tag } from "antd";
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useTRPC } from "../lib/trpc.ts";
 import { AdminListTab, pagedList, useEditing } from "./admin-list-tab.tsx";
 import { activeOptions, parseActive } from "./list-parts.tsx";
 import { useRefOptions } from "./use-admin-data.ts";
-import { ResetPasswordModal, UserFormModal } from "./user-form-modal.tsx";
+
+// The forms load when one opens: the admin's first screen is this list (issue 15).
+const UserFormModal = lazy(() =>
+  import("./user-form-modal.tsx").then((m) => ({ default: m.UserFormModal })),
+);
+const ResetPasswordModal = lazy(() =>
+  import("./user-form-modal.tsx").then((m) => ({ default: m.ResetPasswordModal })),
+);
 
 export function UsersTab() {
   const { t } = useTranslation();
@@ -104,10 +111,12 @@ export function UsersTab() {
         </Button>
       )}
     >
-      {editing.open && (
-        <UserFormModal user={editing.current} unitOptions={refs.units} onClose={editing.close} />
-      )}
-      {resetting && <ResetPasswordModal user={resetting} onClose={() => setResetting(null)} />}
+      <Suspense fallback={null}>
+        {editing.open && (
+          <UserFormModal user={editing.current} unitOptions={refs.units} onClose={editing.close} />
+        )}
+        {resetting && <ResetPasswordModal user={resetting} onClose={() => setResetting(null)} />}
+      </Suspense>
     </AdminListTab>
   );
 }
