@@ -1,7 +1,7 @@
 import type { TaskDetail } from "@cw/domain";
 import { Col, Row, Typography } from "antd";
 import { useTranslation } from "react-i18next";
-import { EmptyNote } from "./empty-note.tsx";
+import { NoData } from "../components/query-states.tsx";
 import { TaskPhotos } from "./task-photos.tsx";
 
 /**
@@ -20,7 +20,7 @@ export function TaskEvidence({ evidence }: { evidence: TaskDetail["evidence"] })
         {photos.length ? (
           <TaskPhotos photos={photos} label={label} />
         ) : (
-          <EmptyNote text={t("taskDetail.noPhotos")} />
+          <NoData description={t("taskDetail.noPhotos")} />
         )}
       </Col>
     );

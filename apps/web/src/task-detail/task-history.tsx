@@ -1,11 +1,10 @@
 import { useQuery } from "@tanstack/react-query";
 import { Table, Typography } from "antd";
 import { useTranslation } from "react-i18next";
-import { LoadError } from "../components/query-states.tsx";
+import { LoadError, NoData } from "../components/query-states.tsx";
 import { useLanguage } from "../i18n/use-language.ts";
 import { formatDateTime } from "../lib/format.ts";
 import { useTRPC } from "../lib/trpc.ts";
-import { EmptyNote } from "./empty-note.tsx";
 import { ScrollRegion } from "./scroll-region.tsx";
 
 /** A snapshot's status, if the audit row carries one (task snapshots do; appends do not). */
@@ -40,7 +39,7 @@ export function TaskHistory({ findingId }: { findingId: string }) {
             pagination={false}
             loading={history.isPending}
             dataSource={history.data ?? []}
-            locale={{ emptyText: <EmptyNote text={t("common.empty")} /> }}
+            locale={{ emptyText: <NoData description={t("common.empty")} /> }}
             columns={[
               {
                 title: t("taskDetail.when"),

@@ -1,9 +1,9 @@
 import type { TaskDetail } from "@cw/domain";
 import { Tag, Timeline, Typography } from "antd";
 import { useTranslation } from "react-i18next";
+import { NoData } from "../components/query-states.tsx";
 import { useLanguage } from "../i18n/use-language.ts";
 import { formatDateTime } from "../lib/format.ts";
-import { EmptyNote } from "./empty-note.tsx";
 import { TaskEvidence } from "./task-evidence.tsx";
 import { TaskPhotos } from "./task-photos.tsx";
 
@@ -39,7 +39,7 @@ export function TaskRecords({ task }: { task: TaskDetail }) {
             }))}
           />
         ) : (
-          <EmptyNote text={t("taskDetail.noProgress")} />
+          <NoData description={t("taskDetail.noProgress")} />
         )}
       </section>
       {task.verifications.length > 0 && (

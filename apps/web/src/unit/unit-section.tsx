@@ -1,7 +1,6 @@
 import type { TaskListItem } from "@cw/domain";
 import { useTranslation } from "react-i18next";
-import { LoadError, Loading } from "../components/query-states.tsx";
-import { UnitEmpty } from "./unit-empty.tsx";
+import { LoadError, Loading, NoData } from "../components/query-states.tsx";
 import { UnitTaskCard } from "./unit-task-card.tsx";
 
 /**
@@ -43,7 +42,7 @@ export function UnitSection({
       ) : pending ? (
         <Loading rows={2} />
       ) : rows.length === 0 ? (
-        <UnitEmpty text={emptyText} />
+        <NoData description={emptyText} />
       ) : (
         <div className="unit-grid">
           {rows.map((task) => (

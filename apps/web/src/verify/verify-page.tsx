@@ -2,10 +2,9 @@ import { useQuery } from "@tanstack/react-query";
 import { Button, Flex, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { Route, Routes, useNavigate } from "react-router";
-import { LoadError, Loading } from "../components/query-states.tsx";
+import { LoadError, Loading, NoData } from "../components/query-states.tsx";
 import { usePosition } from "../inspect/use-position.ts";
 import { useTRPC } from "../lib/trpc.ts";
-import { EmptyNote } from "../task-detail/empty-note.tsx";
 import { TaskDetailDrawer } from "../task-detail/task-detail-drawer.tsx";
 import { VerifyCard } from "./verify-card.tsx";
 import "../task-detail/task-detail.css";
@@ -48,7 +47,7 @@ export default function VerifyPage() {
       ) : queue.isError ? (
         <LoadError error={queue.error} onRetry={() => void queue.refetch()} />
       ) : queue.data.items.length === 0 ? (
-        <EmptyNote text={t("verify.empty")} />
+        <NoData description={t("verify.empty")} />
       ) : (
         <Flex vertical gap="small">
           {queue.data.items.map((task) => (
