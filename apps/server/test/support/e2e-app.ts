@@ -2,7 +2,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, expect } from "vitest";
+import { afterAll, afterEach, beforeAll, expect } from "vitest";
 import { launchChromium, screenshotDir } from "./browser.ts";
 import { cspViolations } from "./e2e-session.ts";
 import { freePort, type ServerProcess, startServerProcess } from "./server-process.ts";
@@ -34,6 +34,18 @@ export function useE2EApp(
     await app.server.ready(240_000);
     app.browser = await launchChromium(chromiumPath as string);
   }, 300_000);
+  // A failed test leaves a picture of every page it had open, to read what the user would have
+  // seen (a flaky wait in CI is otherwise only a timeout).
+  afterEach(async (context) => {
+    if (context.task.result?.state !== "fail" || !app.browser) return;
+    const dir = await screenshotDir();
+    const pages = app.browser.contexts().flatMap((c) => c.pages());
+    for (const [i, page] of pages.entries()) {
+      const file = join(dir, `failed-${name}-${i + 1}.png`);
+      await page.screenshot({ path: file, fullPage: true }).catch(() => {});
+      console.error(`failed test "${context.task.name}": ${page.url()} -> ${file}`);
+    }
+  });
   afterAll(async () => {
     // The web app works under the server's CSP: nothing it does was refused.
     expect(cspViolations, "CSP violations in Chromium").toEqual([]);
