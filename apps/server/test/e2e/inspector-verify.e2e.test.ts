@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { expectNoSeriousA11yViolations } from "../support/axe.ts";
 import { browserOrSkip } from "../support/browser.ts";
 import { useE2EApp } from "../support/e2e-app.ts";
-import { apiFor, shoot, signIn } from "../support/e2e-session.ts";
+import { apiFor, confirmTaskForm, shoot, signIn } from "../support/e2e-session.ts";
 import { tinyPng } from "../support/tiny-png.ts";
 
 const chromium = browserOrSkip();
@@ -66,7 +66,7 @@ describe.skipIf(chromium.skip)("the inspector's verification queue on a phone", 
       buffer: tinyPng(),
     });
     await page.getByTestId("uploaded-photos").locator("img").waitFor();
-    await page.getByTestId("task-form-ok").click();
+    await confirmTaskForm(page);
     await page.locator("[data-testid=task-detail][data-status=closed]").waitFor();
 
     const closed = await apiFor(page, app.baseUrl).query<TaskDetail>("tasks.get", { findingId });

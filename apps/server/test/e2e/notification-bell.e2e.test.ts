@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { expectNoSeriousA11yViolations } from "../support/axe.ts";
 import { browserOrSkip } from "../support/browser.ts";
 import { useE2EApp } from "../support/e2e-app.ts";
-import { apiFor, shoot, signIn } from "../support/e2e-session.ts";
+import { apiFor, confirmTaskForm, shoot, signIn } from "../support/e2e-session.ts";
 import { newFindingOfUnit } from "../support/rectification-fixture.ts";
 
 const chromium = browserOrSkip();
@@ -35,7 +35,7 @@ describe.skipIf(chromium.skip)("the notification bell in headless Chromium", () 
     await coordinator.getByTestId("unit-select").getByText(UNIT_NAME, { exact: false }).waitFor();
     await coordinator.getByRole("combobox", { name: "责任人" }).click();
     await coordinator.locator(".ant-select-item-option", { hasText: OFFICER_NAME }).click();
-    await coordinator.getByTestId("task-form-ok").click();
+    await confirmTaskForm(coordinator);
     await coordinator.locator("[data-testid=task-detail][data-status=assigned]").waitFor();
     await coordinator.getByTestId("detail-owner").getByText(OFFICER_NAME).waitFor();
     const dispatched = await apiFor(coordinator, app.baseUrl).query<TaskDetail>("tasks.get", {

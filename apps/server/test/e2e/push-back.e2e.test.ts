@@ -8,7 +8,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { browserOrSkip } from "../support/browser.ts";
 import { useE2EApp } from "../support/e2e-app.ts";
-import { apiFor, shoot, signIn } from "../support/e2e-session.ts";
+import { apiFor, confirmTaskForm, shoot, signIn } from "../support/e2e-session.ts";
 import { newFindingOfUnit } from "../support/rectification-fixture.ts";
 
 const chromium = browserOrSkip();
@@ -63,7 +63,7 @@ describe.skipIf(chromium.skip)("units push back, in headless Chromium", () => {
     await officer.getByLabel("申请延至").fill(asked);
     await officer.getByLabel("申请延至").press("Enter");
     await officer.getByLabel("延期理由").fill("需定制护栏，厂家供货需三周");
-    await officer.getByTestId("task-form-ok").click();
+    await confirmTaskForm(officer);
     await officer.getByTestId("task-notice").getByText("操作成功。").waitFor();
     await officer.locator("[data-testid=extension-request][data-status=pending]").waitFor();
     await shoot(officer, "extension-requested.png", ["延期申请", "待审批", asked]);
@@ -75,7 +75,7 @@ describe.skipIf(chromium.skip)("units push back, in headless Chromium", () => {
       .click();
     await officer.getByTestId("action-push_back").click();
     await officer.getByLabel("退回理由").fill("该点位由区市政中心管理，不属本单位");
-    await officer.getByTestId("task-form-ok").click();
+    await confirmTaskForm(officer);
     await officer.getByTestId("task-handed-back").waitFor();
     await officer.goBack();
     await officer.locator(`[data-testid=unit-task][data-finding-id="${later.id}"]`).waitFor();
@@ -92,7 +92,7 @@ describe.skipIf(chromium.skip)("units push back, in headless Chromium", () => {
     await coordinator.getByRole("button", { name: `查看任务 ${later.code}` }).click();
     await coordinator.getByTestId("detail-extensions").getByText("需定制护栏").waitFor();
     await coordinator.getByTestId("action-approve_extension").click();
-    await coordinator.getByTestId("task-form-ok").click();
+    await confirmTaskForm(coordinator);
     await coordinator.locator("[data-testid=extension-request][data-status=approved]").waitFor();
     const approved = await api.query<TaskDetail>("tasks.get", { findingId: later.id });
     expect(approved.deadline).toBe(asked);
@@ -109,7 +109,7 @@ describe.skipIf(chromium.skip)("units push back, in headless Chromium", () => {
     await coordinator
       .locator(".ant-select-item-option", { hasText: `${other.name}（${other.code}）` })
       .click();
-    await coordinator.getByTestId("task-form-ok").click();
+    await confirmTaskForm(coordinator);
     await coordinator.locator("[data-testid=task-detail][data-status=assigned]").waitFor();
     const redispatched = await api.query<TaskDetail>("tasks.get", { findingId: notOurs.id });
     expect([redispatched.unit?.id, redispatched.pushedBack]).toEqual([other.id, null]);
@@ -124,7 +124,7 @@ describe.skipIf(chromium.skip)("units push back, in headless Chromium", () => {
     await coordinator.getByRole("button", { name: `查看任务 ${fresh.code}` }).click();
     await coordinator.getByTestId("action-dispatch").click();
     await coordinator.locator(".ant-modal").getByText(`${u04.name}（${u04.code}）`).waitFor();
-    await coordinator.getByTestId("task-form-ok").click();
+    await confirmTaskForm(coordinator);
     await coordinator.locator("[data-testid=task-detail][data-status=assigned]").waitFor();
     const freshDetail = await api.query<TaskDetail>("tasks.get", { findingId: fresh.id });
     expect(freshDetail.unit?.id).toBe(u04.id);

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { expectNoSeriousA11yViolations } from "../support/axe.ts";
 import { browserOrSkip } from "../support/browser.ts";
 import { useE2EApp } from "../support/e2e-app.ts";
-import { apiFor, shoot, signIn, tileNumber } from "../support/e2e-session.ts";
+import { apiFor, confirmTaskForm, shoot, signIn, tileNumber } from "../support/e2e-session.ts";
 import { newFindingOfUnit } from "../support/rectification-fixture.ts";
 import { tinyPng } from "../support/tiny-png.ts";
 
@@ -84,7 +84,7 @@ describe.skipIf(chromium.skip)("the rectification loop in headless Chromium", ()
     await coordinator.getByLabel("整改期限").fill(deadline);
     await coordinator.getByLabel("整改期限").press("Enter");
     await coordinator.getByLabel("原因").fill("点位整改工作量大，延长期限");
-    await coordinator.getByTestId("task-form-ok").click();
+    await confirmTaskForm(coordinator);
     await coordinator.getByTestId("task-notice").getByText("操作成功。").waitFor();
     const dispatched = await coordinatorApi.query<TaskDetail>("tasks.get", {
       findingId: finding.id,
@@ -120,7 +120,7 @@ describe.skipIf(chromium.skip)("the rectification loop in headless Chromium", ()
     await expectNoSeriousA11yViolations(officer, "the unit view");
     await card.getByTestId("unit-open-task").click();
     await officer.getByTestId("action-claim").click();
-    await officer.getByTestId("task-form-ok").click();
+    await confirmTaskForm(officer);
     await officer.locator("[data-testid=task-detail][data-status=in_progress]").waitFor();
     await officer.getByTestId("action-submit").click();
     await officer.getByLabel("整改说明").fill("已更换破损座椅并清理现场");
@@ -130,7 +130,7 @@ describe.skipIf(chromium.skip)("the rectification loop in headless Chromium", ()
       buffer: tinyPng(),
     });
     await officer.getByTestId("uploaded-photos").locator("img").waitFor();
-    await officer.getByTestId("task-form-ok").click();
+    await confirmTaskForm(officer);
     await officer.locator("[data-testid=task-detail][data-status=submitted]").waitFor();
     await shoot(officer, "task-detail-unit.png", [
       "待复查",
@@ -164,7 +164,7 @@ describe.skipIf(chromium.skip)("the rectification loop in headless Chromium", ()
     expect(await verifying.getByTestId("evidence-after").innerText()).toContain("整改后");
     expect(await verifying.getByTestId("evidence-before").innerText()).toContain("整改前");
     await shoot(inspector, "task-verify-evidence.png", ["整改前", "整改后"]);
-    await inspector.getByTestId("task-form-ok").click();
+    await confirmTaskForm(inspector);
     await inspector.locator("[data-testid=task-detail][data-status=closed]").waitFor();
     await shoot(inspector, "task-detail-inspector-closed.png", ["已销号", "复查记录"]);
     const closed = await inspectorApi.query<TaskDetail>("tasks.get", { findingId: finding.id });
@@ -202,7 +202,7 @@ describe.skipIf(chromium.skip)("the rectification loop in headless Chromium", ()
     await coordinator.getByTestId("action-cancel_duplicate").click();
     const dialog = coordinator.getByRole("dialog");
     // Sent empty: each field says what is missing once, and the dialog adds nothing more.
-    await coordinator.getByTestId("task-form-ok").click();
+    await confirmTaskForm(coordinator);
     const items = dialog.locator(".ant-form-item");
     await items.first().locator(".ant-form-item-explain-error").first().waitFor();
     for (const item of await items.all()) {
@@ -211,7 +211,7 @@ describe.skipIf(chromium.skip)("the rectification loop in headless Chromium", ()
     expect(await dialog.getByTestId("task-form-error").count()).toBe(0);
     await pickOriginal(coordinator, original.code);
     await dialog.getByLabel("原因").fill("同一问题重复上报");
-    await coordinator.getByTestId("task-form-ok").click();
+    await confirmTaskForm(coordinator);
     // Either the detail turns cancelled or the dialog says why not; the test names which.
     const outcome = await Promise.race([
       coordinator

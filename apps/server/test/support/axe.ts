@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { Page } from "playwright-core";
 import { expect } from "vitest";
+import { animationsSettled } from "./browser.ts";
 
 const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const axeSource = readFileSync(axePath, "utf8");
@@ -13,14 +14,8 @@ const axeSource = readFileSync(axePath, "utf8");
 export async function expectNoSeriousA11yViolations(page: Page, context = "page"): Promise<void> {
   // The page as it settles, not halfway through a transition: a button's colour or a panel's
   // fade still running blends the colours axe reads (CI once measured a default button's text
-  // at 4.4:1 on a half-faded pink). Endless ones (a spinner) are left running; 2 s at most.
-  await page.evaluate(async () => {
-    const finite = document
-      .getAnimations()
-      .filter((a) => a.effect?.getComputedTiming().endTime !== Number.POSITIVE_INFINITY)
-      .map((a) => a.finished.catch(() => {}));
-    await Promise.race([Promise.all(finite), new Promise((done) => setTimeout(done, 2000))]);
-  });
+  // at 4.4:1 on a half-faded pink in the inspector's checklist).
+  await animationsSettled(page);
   // Evaluated through DevTools, not as an inline <script> the server's CSP would refuse.
   await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {

@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { HEADLESS_CHROMIUM_ARGS } from "@cw/db";
-import { type Browser, chromium } from "playwright-core";
+import { type Browser, chromium, type Page } from "playwright-core";
 
 const CANDIDATES = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"];
 
@@ -37,4 +37,18 @@ export async function screenshotDir(): Promise<string> {
   const dir = fileURLToPath(new URL("../../../../test-artifacts/screenshots/", import.meta.url));
   await mkdir(dir, { recursive: true });
   return dir;
+}
+
+/**
+ * Waits until the page's finite animations and transitions have ended (2 s at most; endless
+ * ones, a spinner, are left running), so what a test reads or clicks is where it settles.
+ */
+export async function animationsSettled(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const finite = document
+      .getAnimations()
+      .filter((a) => a.effect?.getComputedTiming().endTime !== Number.POSITIVE_INFINITY)
+      .map((a) => a.finished.catch(() => {}));
+    await Promise.race([Promise.all(finite), new Promise((done) => setTimeout(done, 2000))]);
+  });
 }

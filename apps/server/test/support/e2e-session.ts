@@ -2,7 +2,7 @@ import { join } from "node:path";
 import { DEMO_PASSWORD } from "@cw/db/testing";
 import type { Page } from "playwright-core";
 import { expect } from "vitest";
-import { screenshotDir } from "./browser.ts";
+import { animationsSettled, screenshotDir } from "./browser.ts";
 
 /** What Chromium reported the server's Content-Security-Policy refused, on any signed-in page. */
 export const cspViolations: string[] = [];
@@ -75,4 +75,15 @@ export async function tileNumber(page: Page, testId: string): Promise<number> {
 /** An overview tile's detail line, whole. */
 export function tileDetail(page: Page, testId: string): Promise<string> {
   return page.getByTestId(testId).locator(".tile-detail").innerText();
+}
+
+/**
+ * Confirms a task's form dialog (its OK button) once the dialog has finished opening. antd's
+ * dialog zooms in from the button that opened it; on a loaded CI machine a click aimed while it
+ * still moved could land beside the OK button, and the dialog simply stayed open (push-back's
+ * board dialogs, three times in a day, never alone).
+ */
+export async function confirmTaskForm(page: Page): Promise<void> {
+  await animationsSettled(page);
+  await page.getByTestId("task-form-ok").click();
 }
